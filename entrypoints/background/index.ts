@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled by later features (dictionary look-ups, keyboard commands).
+});
