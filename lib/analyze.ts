@@ -1,0 +1,79 @@
+/**
+ * The whole pipeline behind one contract: detect → extract → analyse.
+ * `analyzeDocument` for a page, `analyzeText` for plain text; both return an
+ * {@link Analysis} whose offsets index `text`.
+ * @module lib/analyze
+ */
+import type { Analysis, ArticleMeta, Detection, Paragraph } from './types';
+import { detectPage } from './detect';
+import { extractArticle, textWeight, MIN_BODY_WEIGHT } from './extract';
+
+export interface AnalyzeOptions {
+  /** Add word-level segmentation with pinyin (`words`). */
+  words?: boolean;
+}
+
+const EMPTY_META: ArticleMeta = {
+  title: null, preTitle: null, subtitle: null, author: null, source: null, publishedAt: null,
+  editor: null, channel: null, articleId: null, edition: null, url: null,
+};
+
+/** The analysis fields computed from text alone (filled by the feature modules). */
+export function analyzeBody(
+  detection: Detection,
+  meta: ArticleMeta,
+  text: string,
+  paragraphs: Paragraph[],
+  _options: AnalyzeOptions = {},
+): Analysis {
+  return {
+    ...detection,
+    meta,
+    text,
+    paragraphs,
+    outline: [],
+    summary: [],
+    glossary: [],
+    dates: [],
+    figures: [],
+    words: [],
+  };
+}
+
+/** Analyse a page. Never throws: a broken page gives `isArticle: false` with a reason. */
+export function analyzeDocument(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis {
+  const byUrl = detectPage(doc, url, true);
+  if (!byUrl.isArticle) {
+    return analyzeBody(stripUrlId(byUrl), { ...EMPTY_META, url }, '', [], options);
+  }
+  let extraction;
+  try {
+    extraction = extractArticle(doc, url, byUrl.url);
+  } catch (error) {
+    return analyzeBody({ isArticle: false, pageKind: 'other', reason: `extraction failed: ${String(error)}` }, { ...EMPTY_META, url }, '', [], options);
+  }
+  if (textWeight(extraction.text) < MIN_BODY_WEIGHT) {
+    const detection = { isArticle: false, pageKind: 'other' as const, reason: `${byUrl.reason.replace(/ \+ article body$/, '')}, but no article body in the page` };
+    return analyzeBody(detection, extraction.meta, '', [], options);
+  }
+  const detection = { ...stripUrlId(byUrl), reason: `${byUrl.reason} (${extraction.bodySource})` };
+  return analyzeBody(detection, extraction.meta, extraction.text, extraction.paragraphs, options);
+}
+
+/** Analyse plain text: paragraphs are its lines; `text` is the input unchanged. */
+export function analyzeText(text: string, opts: { publishedAt?: string | null } & AnalyzeOptions = {}): Analysis {
+  const paragraphs: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const trail = m[0].length - m[0].trimEnd().length;
+    if (m[0].trim()) paragraphs.push({ start: m.index + lead, end: m.index + m[0].length - trail, subhead: false });
+  }
+  const meta = { ...EMPTY_META, publishedAt: opts.publishedAt ?? null };
+  const detection: Detection = { isArticle: false, pageKind: 'other', reason: 'plain text input' };
+  return analyzeBody(detection, meta, text, paragraphs, opts);
+}
+
+function stripUrlId(d: Detection): Detection {
+  return { isArticle: d.isArticle, pageKind: d.pageKind, reason: d.reason };
+}

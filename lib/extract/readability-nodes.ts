@@ -1,0 +1,48 @@
+/**
+ * Readability on a clone of the page, mapped back to the live page's text
+ * nodes: Readability tells which text is the article; the live nodes let us
+ * mark and anchor that text in the page itself.
+ * @module lib/extract/readability-nodes
+ */
+import { Readability } from '@mozilla/readability';
+
+export interface ReadabilityResult {
+  /** Live text nodes that Readability kept as article content. */
+  nodes: Set<Text>;
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+}
+
+/** Clone the document and map every clone text node to its live twin (same tree shape). */
+function cloneWithTextMap(doc: Document): { clone: Document; map: Map<Node, Text> } {
+  const clone = doc.cloneNode(true) as Document;
+  const map = new Map<Node, Text>();
+  const live = doc.createTreeWalker(doc, 4 /* SHOW_TEXT */);
+  const copy = clone.createTreeWalker(clone, 4 /* SHOW_TEXT */);
+  for (let a = live.nextNode(), b = copy.nextNode(); a && b; a = live.nextNode(), b = copy.nextNode()) {
+    map.set(b, a as Text);
+  }
+  return { clone, map };
+}
+
+/** Run Readability; null when it finds no article (it rejects many short Chinese pages). */
+export function readabilityNodes(doc: Document): ReadabilityResult | null {
+  const { clone, map } = cloneWithTextMap(doc);
+  // Chinese paragraphs are short: the default 500-character threshold drops real articles.
+  const reader = new Readability<Element>(clone, { charThreshold: 100, serializer: (el) => el as Element });
+  const parsed = reader.parse();
+  if (!parsed?.content) return null;
+  const nodes = new Set<Text>();
+  const walker = clone.createTreeWalker(parsed.content, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const liveNode = map.get(n);
+    if (liveNode) nodes.add(liveNode);
+  }
+  return {
+    nodes,
+    title: parsed.title ?? null,
+    byline: parsed.byline ?? null,
+    excerpt: parsed.excerpt ?? null,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The analysis CLI: prints the Analysis contract as JSON on stdout.
+ *   npm run --silent analyze -- <page.html> --url <url> [--charset <name>] [--words]
+ *   npm run --silent analyze -- --text <file.txt> [--date YYYY-MM-DD] [--words]
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyzeDocument, analyzeText } from '../lib/analyze';
+import { loadPage } from './lib/load-page';
+
+const USAGE = `usage:
+  analyze <page.html> --url <url> [--charset <name>] [--words]
+  analyze --text <file.txt> [--date YYYY-MM-DD] [--words]`;
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        url: { type: 'string' }, charset: { type: 'string' }, text: { type: 'string' },
+        date: { type: 'string' }, words: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.text) {
+    if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+      process.stderr.write(`--date must be YYYY-MM-DD, got ${values.date}\n`);
+      return 2;
+    }
+    const text = readFileSync(values.text, 'utf8');
+    print(analyzeText(text, { publishedAt: values.date ?? null, words: values.words }));
+    return 0;
+  }
+  if (positionals.length !== 1 || !values.url) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const doc = loadPage(positionals[0], values.url, values.charset ?? null);
+  print(analyzeDocument(doc, values.url, { words: values.words }));
+  return 0;
+}
+
+function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+process.exitCode = main();

@@ -1,0 +1,27 @@
+/**
+ * Load a saved page into a jsdom Document for the CLI, tests and benchmarks.
+ * The bytes are decoded with an explicit charset, never the page's own meta:
+ * many saved People's Daily pages are UTF-8 although their meta says GB2312.
+ */
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+
+/** Decode bytes: an explicit charset wins; otherwise UTF-8 when it decodes cleanly, else GB18030. */
+export function decodePage(bytes: Uint8Array, charset?: string | null): string {
+  if (charset) return new TextDecoder(charset).decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** Parse HTML into a Document whose URL is `url` (so relative links resolve as on the site). */
+export function parseHtml(html: string, url: string): Document {
+  return new JSDOM(html, { url }).window.document;
+}
+
+/** Read and parse a saved page file. */
+export function loadPage(file: string, url: string, charset?: string | null): Document {
+  return parseHtml(decodePage(readFileSync(file), charset), url);
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../lib/analyze';
+import { extractArticle } from '../../../lib/extract';
+import { locate } from '../../../lib/dom/text-model';
+import { loadPage, parseHtml } from '../../../scripts/lib/load-page';
+import { listTestPages } from '../../../scripts/lib/test-pages';
+import { expectedOf } from '../../../scripts/lib/expected';
+
+const pages = listTestPages();
+
+describe.each(pages)('saved page $name', (page) => {
+  const expected = JSON.parse(readFileSync(join(page.dir, 'expected.json'), 'utf8'));
+  const doc = loadPage(page.source, page.url, page.charset);
+  const actual = expectedOf(analyzeDocument(doc, page.url));
+
+  it('detects the page kind', () => {
+    expect(actual.isArticle).toBe(expected.isArticle);
+    expect(actual.pageKind).toBe(expected.pageKind);
+  });
+
+  it('reads the metadata', () => {
+    expect(actual.meta).toEqual(expected.meta);
+  });
+
+  it('finds the body from its first to its last paragraph', () => {
+    expect(actual.paragraphCount).toBe(expected.paragraphCount);
+    expect(actual.bodyStart).toBe(expected.bodyStart);
+    expect(actual.bodyEnd).toBe(expected.bodyEnd);
+    expect(actual.subheads).toEqual(expected.subheads);
+    expect(actual.textLength).toBe(expected.textLength);
+  });
+});
+
+describe('the body of every saved article', () => {
+  const articles = pages.filter((p) => JSON.parse(readFileSync(join(p.dir, 'expected.json'), 'utf8')).isArticle);
+
+  it.each(articles)('$name: has no furniture, editor line or leading full-width space', (page) => {
+    const { text } = analyzeDocument(loadPage(page.source, page.url, page.charset), page.url);
+
+    expect(text).not.toMatch(/责编|分享让更多人看到|客户端下载|推荐阅读|相关新闻/);
+    expect(text.split('\n').every((line) => line.length > 0 && !/^[\s\u3000]/.test(line))).toBe(true);
+  });
+
+  it.each(articles)('$name: every character maps back to the page text node it came from', (page) => {
+    const doc = loadPage(page.source, page.url, page.charset);
+    const { model } = extractArticle(doc, page.url);
+
+    for (let i = 0; i < model.text.length; i++) {
+      const ch = model.text[i];
+      const point = locate(model, i);
+      if (ch === '\n') {
+        expect(point).toBeNull();
+        continue;
+      }
+      const source = point!.node.data[point!.offset];
+      expect(ch === ' ' ? /\s/.test(source) : source === ch).toBe(true);
+    }
+  });
+});
+
+describe('broken input', () => {
+  it.each([
+    ['an empty document', ''],
+    ['a document with no body text', '<html><head><title>x</title></head><body><div class="rm_txt_con"></div></body></html>'],
+    ['unclosed tags and junk', '<div class="rm_txt_con"><p>　　<strong>半截<p>文字<<<>>>&&&</div></table></html>'],
+  ])('%s gives a non-article result, no throw', (_name, html) => {
+    const doc = parseHtml(html, 'http://politics.people.com.cn/');
+
+    const actual = analyzeDocument(doc, 'http://politics.people.com.cn/n1/2024/0424/c1001-40223222.html');
+
+    expect(actual.isArticle).toBe(false);
+    expect(actual.reason).toMatch(/no article body/);
+  });
+});
