@@ -1,22 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// People's Daily hosts only: the content script runs nowhere else and the
-// extension asks for no other host access.
-export const PEOPLE_HOSTS = [
-  '*://*.people.com.cn/*',
-  '*://people.com.cn/*',
-  '*://*.people.cn/*',
-  '*://people.cn/*',
-  '*://*.peopledaily.com.cn/*',
-];
+import { PEOPLE_MATCHES } from './lib/hosts';
 
 export default defineConfig({
   manifest: {
     name: 'Renmin Reader',
     description: "A reading assistant for People's Daily online: outline, glossary, dates and figures, pinyin, highlights.",
+    // storage: settings and highlights stay in the browser. Host access: People's Daily only.
     permissions: ['storage'],
-    host_permissions: PEOPLE_HOSTS,
+    host_permissions: PEOPLE_MATCHES,
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Show or hide the Renmin Reader panel',
+      },
+    },
   },
   vite: () => ({ plugins: [preact()] }),
 });

@@ -1,0 +1,36 @@
+import type { OutlineEntry, SummarySentence } from '../lib/types';
+
+type OutlineListProps = {
+  outline: OutlineEntry[];
+  summary: SummarySentence[];
+  onJump: (start: number, end: number) => void;
+};
+
+/** Lead summary (the article's own sentences) then the nested outline; every line jumps to its place. */
+export function OutlineList({ outline, summary, onJump }: OutlineListProps) {
+  return (
+    <div class="outline">
+      {summary.length ? (
+        <div class="summary">
+          <h3 class="minor-head">导语 Lead</h3>
+          {summary.map((s) => (
+            <button type="button" class="summary-line" data-action="jump-summary" key={s.start} onClick={() => onJump(s.start, s.end)}>
+              {s.text}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {outline.length ? (
+        <ol class="outline-list">
+          {outline.map((e) => (
+            <li key={e.start} class={`outline-item level-${Math.min(e.level, 4)}`}>
+              <button type="button" data-action="jump-outline" onClick={() => onJump(e.start, e.start + e.text.length)}>
+                {e.text}
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}

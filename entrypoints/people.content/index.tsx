@@ -1,0 +1,13 @@
+import './style.css';
+import { PEOPLE_MATCHES } from '../../lib/hosts';
+import { startReader } from '../../lib/ext/reader';
+
+export default defineContentScript({
+  matches: PEOPLE_MATCHES,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    // Never let our failure become the page's: log it and leave the page alone.
+    startReader(ctx).catch((error) => console.warn('[Renmin Reader]', error));
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * Scroll the article to a text offset and flash it, drawing the flash in our
+ * own layer so the page's DOM is never touched.
+ * @module lib/ext/flash
+ */
+import { locate, type TextModel } from '../dom/text-model';
+
+/** A DOM Range over [start, end) of the text model, or null when out of range. */
+export function rangeOf(model: TextModel, start: number, end: number): Range | null {
+  const a = locate(model, start);
+  const b = locate(model, Math.max(start, end - 1));
+  if (!a || !b) return null;
+  const range = a.node.ownerDocument.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, Math.min(b.offset + 1, b.node.length));
+  return range;
+}
+
+/** Scroll [start, end) into the middle of the view and flash it for a moment in `layer`. */
+export function scrollAndFlash(model: TextModel, start: number, end: number, layer: HTMLElement): void {
+  const range = rangeOf(model, start, end);
+  if (!range) return;
+  const target = range.startContainer.parentElement;
+  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Draw after the scroll settles; the layer is position: fixed, so viewport rects fit it.
+  window.setTimeout(() => {
+    layer.replaceChildren();
+    for (const rect of Array.from(range.getClientRects())) {
+      const box = layer.ownerDocument.createElement('div');
+      box.className = 'flash';
+      box.style.left = `${rect.left - 2}px`;
+      box.style.top = `${rect.top - 2}px`;
+      box.style.width = `${rect.width + 4}px`;
+      box.style.height = `${rect.height + 4}px`;
+      layer.append(box);
+    }
+    window.setTimeout(() => layer.replaceChildren(), 1600);
+  }, 450);
+}

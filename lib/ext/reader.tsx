@@ -1,0 +1,131 @@
+/**
+ * The content script's work on one page: detect → extract → mount the panel →
+ * analyse in short slices. Browser glue; the logic it calls lives in lib/.
+ * @module lib/ext/reader
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { parseArticleUrl } from '../detect/url';
+import { extractArticle, textWeight, MIN_BODY_WEIGHT, type Extraction } from '../extract';
+import { normaliseSettings, type Settings } from '../settings';
+import { settingsItem } from './storage-items';
+import { createStore } from './store';
+import { PanelApp, type ReaderState } from './panel-app';
+import { browser } from 'wxt/browser';
+import { PANEL_WIDTH, articleOverlapsPanel, makeRoom, releaseRoom } from './page-room';
+
+/** Yield to the page so our work never forms one long task. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Timings in ms since navigation start, kept on the panel host for tests and the benchmark. */
+function mark(host: HTMLElement | null, timings: Record<string, number>, name: string): void {
+  timings[name] = Math.round(performance.now() * 10) / 10;
+  performance.mark(`rr:${name}`);
+  if (host) host.dataset.rrTimings = JSON.stringify(timings);
+}
+
+/** Run the reader on the current page; does nothing on pages that are not articles. */
+export async function startReader(ctx: ContentScriptContext): Promise<void> {
+  const timings: Record<string, number> = {};
+  mark(null, timings, 'start');
+  const urlInfo = parseArticleUrl(location.href);
+  if (urlInfo.pageKind === 'index' || urlInfo.pageKind === 'other') return;
+
+  await yieldToPage();
+  let extraction: Extraction;
+  try {
+    extraction = extractArticle(document, location.href, urlInfo);
+  } catch (error) {
+    console.warn('[Renmin Reader] extraction failed; no panel on this page', error);
+    return;
+  }
+  if (textWeight(extraction.text) < MIN_BODY_WEIGHT) return;
+  mark(null, timings, 'extracted');
+
+  const stored = normaliseSettings(await settingsItem.getValue().catch(() => null));
+  const store = createStore<ReaderState>({
+    extraction,
+    settings: stored,
+    autoCollapsed: false,
+    analysis: null,
+    storageError: null,
+  });
+
+  // A reader who opens the tab in a narrow window gets the panel over the page:
+  // that is their choice, so it is not folded again until the window changes size.
+  let userOpened = false;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'renmin-reader',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      const root = document.createElement('div');
+      const flashLayer = document.createElement('div');
+      flashLayer.className = 'flash-layer';
+      container.append(root, flashLayer);
+      const draw = () => render(<PanelApp store={store} flashLayer={flashLayer} onSettings={saveSettings} />, root);
+      const unsubscribe = store.subscribe(draw);
+      draw();
+      return { container: root, unsubscribe };
+    },
+    onRemove(mounted) {
+      mounted?.unsubscribe();
+      if (mounted) render(null, mounted.container);
+      releaseRoom(document);
+    },
+  });
+  ui.mount();
+  const host = ui.shadowHost;
+  mark(host, timings, 'panel');
+
+  /** Persist a settings change; a failing write is shown, never swallowed. */
+  async function saveSettings(patch: Partial<Settings>): Promise<void> {
+    const next = { ...store.get().settings, ...patch };
+    if (patch.panelCollapsed === false) userOpened = true;
+    store.set({ settings: next, autoCollapsed: false });
+    try {
+      await settingsItem.setValue(next);
+    } catch (error) {
+      store.set({ storageError: `设置未能保存 Settings not saved: ${String(error)}` });
+    }
+  }
+
+  // Room for the panel: shift the page; if the article still reaches under the
+  // panel (a narrow window), fold to the tab instead of covering text.
+  const layout = () => {
+    const { settings, autoCollapsed } = store.get();
+    if (settings.panelCollapsed || autoCollapsed) {
+      releaseRoom(document);
+      return;
+    }
+    makeRoom(document, PANEL_WIDTH);
+    if (!userOpened && articleOverlapsPanel(extraction.root, window, PANEL_WIDTH)) {
+      releaseRoom(document);
+      store.set({ autoCollapsed: true });
+    }
+  };
+  store.subscribe(() => layout());
+  layout();
+  ctx.addEventListener(window, 'resize', () => {
+    userOpened = false;
+    if (store.get().autoCollapsed) store.set({ autoCollapsed: false });
+    else layout();
+  });
+  settingsItem.watch((value) => store.set({ settings: normaliseSettings(value) }));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: string })?.type === 'toggle-panel') {
+      const { settings, autoCollapsed } = store.get();
+      void saveSettings({ panelCollapsed: !(settings.panelCollapsed || autoCollapsed) });
+    }
+  });
+
+  await yieldToPage();
+  // Each feature fills its part here as it lands; an absent part shows as "not available yet".
+  store.set({ analysis: {} });
+  mark(host, timings, 'analysed');
+}

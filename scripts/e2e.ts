@@ -1,0 +1,9 @@
+/**
+ * End-to-end tests: the built extension in headless Chromium on the saved pages.
+ *   npm run test:e2e [-- <name filter>]      (needs `npm run build` first)
+ */
+import '../tests/e2e/panel.e2e';
+import { runAll } from '../tests/e2e/harness';
+
+const failures = await runAll(process.argv[2]);
+process.exitCode = failures ? 1 : 0;

@@ -1,0 +1,50 @@
+/**
+ * A loopback server that answers for People's Daily hosts with the saved pages
+ * in tests/pages, so the browser opens each page under its real URL (with
+ * Chromium's --host-resolver-rules pointing those hosts here).
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { listTestPages } from '../../scripts/lib/test-pages';
+
+export interface PageServer {
+  port: number;
+  /** Serve `html` (a string) at `url` from now on, replacing what was there. */
+  override(url: string, html: string): void;
+  close(): Promise<void>;
+}
+
+const keyOf = (url: string) => {
+  const u = new URL(url);
+  return `${u.hostname}${u.pathname}`;
+};
+
+/** Start the server on a free loopback port. */
+export async function startPageServer(): Promise<PageServer> {
+  const routes = new Map<string, { body: Buffer; charset: string }>();
+  for (const page of listTestPages()) {
+    routes.set(keyOf(page.url), { body: readFileSync(page.source), charset: page.charset });
+  }
+  const server: Server = createServer((req, res) => {
+    const key = `${(req.headers.host ?? '').replace(/:\d+$/, '')}${(req.url ?? '/').split('?')[0]}`;
+    const route = routes.get(key);
+    if (!route) {
+      // Images, scripts and ads of the saved pages are not bundled: answer fast.
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not bundled');
+      return;
+    }
+    // An explicit charset: the saved pages are UTF-8 although their meta says GB2312.
+    res.writeHead(200, { 'content-type': `text/html; charset=${route.charset}`, 'cache-control': 'no-store' });
+    res.end(route.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    override(url, html) {
+      routes.set(keyOf(url), { body: Buffer.from(html, 'utf8'), charset: 'utf-8' });
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
