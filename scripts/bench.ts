@@ -1,0 +1,84 @@
+/**
+ * `npm run bench [-- --json] [-- --runs N]`: how fast the pipeline is.
+ * - Node: per saved article, median of N runs of Readability alone (on a clone,
+ *   as the extension does) vs the whole analyzeDocument pipeline.
+ * - Chromium: per saved article, content-script start → panel rendered
+ *   (timings the content script records), and the page's long tasks (> 50 ms).
+ * Needs `npm run build` for the Chromium part.
+ */
+import { Readability } from '@mozilla/readability';
+import { analyzeDocument } from '../lib/analyze';
+import { loadPage } from './lib/load-page';
+import { listTestPages } from './lib/test-pages';
+import { startPageServer } from '../tests/e2e/server';
+import { launchWithExtension } from '../tests/e2e/browser';
+
+const json = process.argv.includes('--json');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function timeIt(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const pages = listTestPages().filter((p) => analyzeDocument(loadPage(p.source, p.url, p.charset), p.url).isArticle);
+const rows: Record<string, number | string>[] = [];
+
+for (const page of pages) {
+  const readability: number[] = [];
+  const pipeline: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const doc = loadPage(page.source, page.url, page.charset);
+    readability.push(timeIt(() => new Readability(doc.cloneNode(true) as Document, { charThreshold: 100 }).parse()));
+    const doc2 = loadPage(page.source, page.url, page.charset);
+    pipeline.push(timeIt(() => analyzeDocument(doc2, page.url)));
+  }
+  rows.push({ page: page.name, chars: analyzeDocument(loadPage(page.source, page.url, page.charset), page.url).text.length, readabilityMs: round(median(readability)), pipelineMs: round(median(pipeline)) });
+}
+
+// Chromium: the content script records ms timestamps (performance.now) on its host element.
+const server = await startPageServer();
+const browser = await launchWithExtension(server.port);
+try {
+  for (const [i, page] of pages.entries()) {
+    const toPanel: number[] = [];
+    const toAnalysed: number[] = [];
+    const longTasks: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const tab = await browser.context.newPage();
+      await tab.addInitScript(() => {
+        const w = window as unknown as { __rrLongTasks: number[] };
+        w.__rrLongTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__rrLongTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      });
+      await tab.goto(page.url);
+      const host = tab.locator('renmin-reader');
+      await host.waitFor({ state: 'attached' });
+      await tab.waitForFunction(() => JSON.parse(document.querySelector('renmin-reader')?.getAttribute('data-rr-timings') ?? '{}').analysed);
+      const t = JSON.parse((await host.getAttribute('data-rr-timings')) ?? '{}');
+      toPanel.push(t.panel - t.start);
+      toAnalysed.push(t.analysed - t.start);
+      longTasks.push(Math.max(0, ...(await tab.evaluate(() => (window as unknown as { __rrLongTasks: number[] }).__rrLongTasks))));
+      await tab.close();
+    }
+    Object.assign(rows[i], { chromiumStartToPanelMs: round(median(toPanel)), chromiumStartToAnalysedMs: round(median(toAnalysed)), longestTaskMs: round(median(longTasks)) });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+if (json) {
+  console.log(JSON.stringify({ runs: RUNS, rows }, null, 2));
+} else {
+  console.log(`Node: median of ${RUNS} runs; Chromium: median of 5 loads. Long task: longest task > 50 ms seen on the page (0 = none).`);
+  console.table(rows);
+}

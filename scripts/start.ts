@@ -1,0 +1,45 @@
+/**
+ * `npm start`: open Chromium with the built extension on a bundled real article,
+ * served on loopback under its real URL. With a display, a window stays open
+ * until Ctrl-C; without one, it writes a screenshot and prints its path.
+ *   npm start [-- <page name in tests/pages>]
+ */
+import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { startPageServer } from '../tests/e2e/server';
+import { launchWithExtension } from '../tests/e2e/browser';
+import { listTestPages } from './lib/test-pages';
+
+const name = process.argv[2] ?? 'finance-c1004-40232587';
+const page = listTestPages().find((p) => p.name === name);
+if (!page) {
+  console.error(`no page "${name}"; choose one of:\n  ${listTestPages().map((p) => p.name).join('\n  ')}`);
+  process.exit(2);
+}
+
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const server = await startPageServer();
+const browser = await launchWithExtension(server.port, { headless });
+const tab = await browser.context.newPage();
+await tab.goto(page.url);
+console.log(`Opened ${page.url} (served from tests/pages/${page.name}) with Renmin Reader.`);
+try {
+  await tab.locator('renmin-reader [data-field="title"], renmin-reader [data-action="expand"]').first().waitFor({ timeout: 15000 });
+} catch {
+  console.log('No panel appeared on this page (expected on pages that are not articles).');
+}
+
+if (headless) {
+  const dir = resolve(import.meta.dirname, '../.output/screenshots');
+  mkdirSync(dir, { recursive: true });
+  const path = resolve(dir, `start-${page.name}.png`);
+  await tab.waitForTimeout(500);
+  await tab.screenshot({ path });
+  console.log(`No display: screenshot written to\n${path}`);
+  await browser.close();
+  await server.close();
+} else {
+  console.log('Close the browser window or press Ctrl-C to stop.');
+  browser.context.on('close', () => void server.close().then(() => process.exit(0)));
+  process.on('SIGINT', () => void browser.close().then(() => server.close()).then(() => process.exit(0)));
+}
