@@ -1,0 +1,93 @@
+/**
+ * Inline marks over spans of the text model: each span becomes one `<rr-mark>`
+ * per text node it covers (a date half in <strong> gives two elements that
+ * share one data-rr-match id). Reversible exactly: page text nodes are never
+ * edited, only swapped out for pieces and swapped back in on removal.
+ * @module lib/dom/marks
+ */
+import type { TextModel } from './text-model';
+
+/** The tag of our marks: a custom element name, so no page CSS selects it by accident. */
+export const MARK_TAG = 'rr-mark';
+
+export interface MarkSpan {
+  start: number;
+  end: number;
+  /** data-* attributes and title to set, e.g. { 'data-rr-kind': 'date', title: '…' }. */
+  attrs: Record<string, string>;
+}
+
+export interface MarkLayer {
+  /** The mark elements, by span index (a span may have several). */
+  elements: Element[][];
+  /** Put the page's own text nodes back exactly where they were. */
+  remove(): void;
+}
+
+interface Piece { from: number; to: number; span: number }
+
+/** Wrap every span (sorted, non-overlapping) in marks; spans outside the model are skipped. */
+export function applyMarks(model: TextModel, spans: MarkSpan[], matchPrefix = 'm'): MarkLayer {
+  // Group the pieces of every span by the text node they fall in.
+  const byNode = new Map<number, Piece[]>();
+  spans.forEach((span, index) => {
+    let i = Math.max(0, span.start);
+    const end = Math.min(span.end, model.text.length);
+    while (i < end) {
+      const node = model.charNode[i];
+      if (node < 0) { i++; continue; }
+      const from = model.charOffset[i];
+      let j = i;
+      while (j + 1 < end && model.charNode[j + 1] === node) j++;
+      const piece = { from, to: model.charOffset[j] + 1, span: index };
+      const list = byNode.get(node) ?? [];
+      list.push(piece);
+      byNode.set(node, list);
+      i = j + 1;
+    }
+  });
+
+  const elements: Element[][] = spans.map(() => []);
+  const swaps: { original: Text; replacements: Node[] }[] = [];
+  for (const [nodeIndex, pieces] of byNode) {
+    const original = model.nodes[nodeIndex];
+    const parent = original.parentNode;
+    if (!parent) continue;
+    const doc = original.ownerDocument;
+    const data = original.data;
+    const replacements: Node[] = [];
+    let cursor = 0;
+    for (const piece of pieces.sort((a, b) => a.from - b.from)) {
+      if (piece.from > cursor) replacements.push(doc.createTextNode(data.slice(cursor, piece.from)));
+      const mark = doc.createElement(MARK_TAG);
+      for (const [k, v] of Object.entries(spans[piece.span].attrs)) mark.setAttribute(k, v);
+      mark.setAttribute('data-rr-match', `${matchPrefix}${piece.span}`);
+      mark.append(doc.createTextNode(data.slice(piece.from, piece.to)));
+      elements[piece.span].push(mark);
+      replacements.push(mark);
+      cursor = piece.to;
+    }
+    if (cursor < data.length) replacements.push(doc.createTextNode(data.slice(cursor)));
+    const first = replacements[0];
+    parent.replaceChild(first, original);
+    let after: Node = first;
+    for (const node of replacements.slice(1)) {
+      parent.insertBefore(node, after.nextSibling);
+      after = node;
+    }
+    swaps.push({ original, replacements });
+  }
+
+  return {
+    elements,
+    remove() {
+      for (const { original, replacements } of swaps.reverse()) {
+        const parent = replacements[0].parentNode;
+        if (!parent) continue;
+        parent.insertBefore(original, replacements[0]);
+        for (const node of replacements) node.parentNode?.removeChild(node);
+      }
+      swaps.length = 0;
+    },
+  };
+}

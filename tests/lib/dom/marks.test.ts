@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { applyMarks } from '../../../lib/dom/marks';
+import { buildTextModel, paragraphRuns } from '../../../lib/dom/text-model';
+import { extractArticle } from '../../../lib/extract';
+import { loadPage, parseHtml } from '../../../scripts/lib/load-page';
+import { listTestPages } from '../../../scripts/lib/test-pages';
+
+const modelOf = (root: Element) => buildTextModel(paragraphRuns(root));
+
+describe('applyMarks', () => {
+  it('wraps a span that crosses a <strong> boundary as one match in two elements', () => {
+    const doc = parseHtml('<div id="b"><p>　　<strong>2024年5月</strong>10日，会议召开。</p></div>', 'http://x.people.com.cn/');
+    const root = doc.getElementById('b')!;
+    const model = modelOf(root);
+    const start = model.text.indexOf('2024年5月10日');
+
+    const layer = applyMarks(model, [{ start, end: start + '2024年5月10日'.length, attrs: { 'data-rr-kind': 'date' } }]);
+
+    const marks = Array.from(root.querySelectorAll('rr-mark'));
+    expect(marks.map((m) => m.textContent)).toEqual(['2024年5月', '10日']);
+    expect(new Set(marks.map((m) => m.getAttribute('data-rr-match'))).size).toBe(1);
+    expect(marks[0].parentElement!.tagName).toBe('STRONG');
+    expect(layer.elements[0]).toHaveLength(2);
+  });
+
+  it('leaves the article text unchanged, so a model rebuilt over marked DOM is the same text', () => {
+    const page = listTestPages().find((p) => p.name === 'finance-c1004-40232587')!;
+    const doc = loadPage(page.source, page.url, page.charset);
+    const { model, root } = extractArticle(doc, page.url);
+    const spans = [...model.text.matchAll(/\d+(\.\d+)?(万|亿)?(亩|斤|家|%)/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, attrs: { 'data-rr-kind': 'figure' } }));
+
+    applyMarks(model, spans);
+
+    expect(spans.length).toBeGreaterThan(10);
+    expect(root!.querySelectorAll('rr-mark[data-rr-kind="figure"]').length).toBe(spans.length);
+    expect(extractArticle(doc, page.url).text).toBe(model.text);
+  });
+
+  it('restores the page DOM exactly, down to the same text node objects', () => {
+    const page = listTestPages().find((p) => p.name === 'politics-c1001-40223222')!;
+    const doc = loadPage(page.source, page.url, page.charset);
+    const { model, root } = extractArticle(doc, page.url);
+    const before = root!.innerHTML;
+    const nodesBefore = [...model.nodes];
+    const spans = [...model.text.matchAll(/习近平|航天|\d+月\d+日/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, attrs: { title: m[0] } }));
+
+    const layer = applyMarks(model, spans);
+    expect(root!.innerHTML).not.toBe(before);
+    layer.remove();
+
+    expect(root!.innerHTML).toBe(before);
+    expect(nodesBefore.every((n) => root!.contains(n))).toBe(true);
+  });
+});
