@@ -82,13 +82,13 @@ function findLine(doc: Document, selector: string, pattern: RegExp): string | nu
 
 /** Find the article body: Readability first, the site's container when Readability fails or strays. */
 export function extractBody(doc: Document): Body {
+  const container = findBodyContainer(doc);
   let readability: ReadabilityResult | null = null;
   try {
-    readability = readabilityNodes(doc);
+    readability = readabilityNodes(doc, container);
   } catch {
     readability = null; // a broken page: fall back to the site container below
   }
-  const container = findBodyContainer(doc);
   let source: BodySource = 'none';
   let root: Element | null = null;
   let runs: ParagraphNodes[] = [];
