@@ -20,6 +20,8 @@ export interface MarkSpan {
 export interface MarkLayer {
   /** The mark elements, by span index (a span may have several). */
   elements: Element[][];
+  /** The same text model over the DOM as it now is (marks split text nodes). */
+  model: TextModel;
   /** Put the page's own text nodes back exactly where they were. */
   remove(): void;
 }
@@ -80,6 +82,7 @@ export function applyMarks(model: TextModel, spans: MarkSpan[], matchPrefix = 'm
 
   return {
     elements,
+    model: remapModel(model, swaps),
     remove() {
       for (const { original, replacements } of swaps.reverse()) {
         const parent = replacements[0].parentNode;
@@ -90,4 +93,55 @@ export function applyMarks(model: TextModel, spans: MarkSpan[], matchPrefix = 'm
       swaps.length = 0;
     },
   };
+}
+
+/** The model after text nodes were swapped for pieces: same text, new nodes and offsets. */
+function remapModel(model: TextModel, swaps: { original: Text; replacements: Node[] }[]): TextModel {
+  // Each original node → its text pieces in order, with the offset each starts at.
+  const pieceMap = new Map<Text, { node: Text; start: number }[]>();
+  for (const { original, replacements } of swaps) {
+    const pieces: { node: Text; start: number }[] = [];
+    let start = 0;
+    for (const r of replacements) {
+      const text = (r.nodeType === 3 ? r : r.firstChild) as Text;
+      pieces.push({ node: text, start });
+      start += text.data.length;
+    }
+    pieceMap.set(original, pieces);
+  }
+  const nodes: Text[] = [];
+  const index = new Map<Text, number>();
+  const indexOf = (node: Text) => {
+    let i = index.get(node);
+    if (i === undefined) {
+      i = nodes.length;
+      nodes.push(node);
+      index.set(node, i);
+    }
+    return i;
+  };
+  const charNode = new Int32Array(model.text.length);
+  const charOffset = new Int32Array(model.text.length);
+  for (let i = 0; i < model.text.length; i++) {
+    const n = model.charNode[i];
+    if (n < 0) {
+      charNode[i] = -1;
+      charOffset[i] = -1;
+      continue;
+    }
+    const original = model.nodes[n];
+    const offset = model.charOffset[i];
+    const pieces = pieceMap.get(original);
+    if (!pieces) {
+      charNode[i] = indexOf(original);
+      charOffset[i] = offset;
+      continue;
+    }
+    let k = pieces.length - 1;
+    while (k > 0 && pieces[k].start > offset) k--;
+    charNode[i] = indexOf(pieces[k].node);
+    charOffset[i] = offset - pieces[k].start;
+  }
+  const paragraphs = model.paragraphs.map((p) => ({ ...p, nodes: p.nodes.flatMap((n) => pieceMap.get(n)?.map((x) => x.node) ?? [n]) }));
+  return { text: model.text, paragraphs, charNode, charOffset, nodes };
 }

@@ -3,18 +3,8 @@
  * own layer so the page's DOM is never touched.
  * @module lib/ext/flash
  */
-import { locate, type TextModel } from '../dom/text-model';
-
-/** A DOM Range over [start, end) of the text model, or null when out of range. */
-export function rangeOf(model: TextModel, start: number, end: number): Range | null {
-  const a = locate(model, start);
-  const b = locate(model, Math.max(start, end - 1));
-  if (!a || !b) return null;
-  const range = a.node.ownerDocument.createRange();
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, Math.min(b.offset + 1, b.node.length));
-  return range;
-}
+import type { TextModel } from '../dom/text-model';
+import { rangeOf } from '../dom/ranges';
 
 /** Scroll [start, end) into the middle of the view and flash it for a moment in `layer`. */
 export function scrollAndFlash(model: TextModel, start: number, end: number, layer: HTMLElement): void {

@@ -52,3 +52,39 @@ describe('applyMarks', () => {
     expect(nodesBefore.every((n) => root!.contains(n))).toBe(true);
   });
 });
+
+describe('the model after marking', () => {
+  it('still maps every character to the node that now holds it', () => {
+    const page = listTestPages().find((p) => p.name === 'finance-c1004-40232587')!;
+    const doc = loadPage(page.source, page.url, page.charset);
+    const { model } = extractArticle(doc, page.url);
+    const spans = [...model.text.matchAll(/河南|\d+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, attrs: {} }));
+
+    const { model: after } = applyMarks(model, spans);
+
+    expect(after.text).toBe(model.text);
+    for (let i = 0; i < after.text.length; i++) {
+      if (after.charNode[i] < 0) continue;
+      const node = after.nodes[after.charNode[i]];
+      expect(doc.contains(node)).toBe(true);
+      const ch = node.data[after.charOffset[i]];
+      expect(after.text[i] === ' ' ? /\s/.test(ch) : ch === after.text[i]).toBe(true);
+    }
+  });
+
+  it('layers nest: a second layer over the first, removed in reverse, restores the page', () => {
+    const doc = parseHtml('<div id="b"><p>　　2024年5月10日，河南省召开会议。</p></div>', 'http://x.people.com.cn/');
+    const root = doc.getElementById('b')!;
+    const before = root.innerHTML;
+    const model = modelOf(root);
+
+    const dates = applyMarks(model, [{ start: 0, end: 10, attrs: { 'data-rr-kind': 'date' } }]);
+    const highlight = applyMarks(dates.model, [{ start: 5, end: 15, attrs: { 'data-rr-kind': 'highlight' } }], 'h');
+
+    expect(root.querySelectorAll('rr-mark[data-rr-kind="highlight"]').length).toBe(2);
+    expect(root.textContent).toBe('　　2024年5月10日，河南省召开会议。');
+    highlight.remove();
+    dates.remove();
+    expect(root.innerHTML).toBe(before);
+  });
+});
