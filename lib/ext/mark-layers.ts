@@ -1,0 +1,100 @@
+/**
+ * The article's mark layers (dates and figures, terms, highlights) in one
+ * fixed stacking order. Any change removes every layer, innermost first, and
+ * applies the enabled ones again, so turning one off restores the page DOM
+ * exactly and layers always nest the same way.
+ * @module lib/ext/mark-layers
+ */
+import { applyMarks, type MarkLayer, type MarkSpan } from '../dom/marks';
+import type { TextModel } from '../dom/text-model';
+
+/** Stacking order, outermost first. */
+export const LAYER_ORDER = ['annotations', 'terms', 'highlights'] as const;
+export type LayerName = (typeof LAYER_ORDER)[number];
+
+const PAGE_STYLE_ID = 'renmin-reader-marks';
+
+/** Styles for our marks in the page: underlines and backgrounds only, nothing that moves text. */
+const PAGE_CSS = `
+rr-mark { display: inline; font: inherit; color: inherit; }
+rr-mark[data-rr-kind="date"] { border-bottom: 2px solid rgba(179, 38, 30, 0.55); }
+rr-mark[data-rr-kind="figure"] { border-bottom: 2px dotted rgba(26, 95, 180, 0.75); }
+rr-mark[data-rr-kind="ordinal"] { border-bottom: 1px dotted rgba(26, 95, 180, 0.5); }
+rr-mark[data-rr-kind="term"] { border-bottom: 1px dashed rgba(95, 95, 95, 0.7); }
+rr-mark[data-rr-kind="highlight"] { background: #fff0a0; cursor: pointer; border-radius: 2px; }
+rr-mark[data-rr-kind="highlight"][data-rr-color="green"] { background: #cdeec0; }
+rr-mark[data-rr-kind="highlight"][data-rr-color="blue"] { background: #cfe3fb; }
+rr-mark[data-rr-kind="highlight"][data-rr-color="pink"] { background: #fbd3e0; }
+rr-mark[data-rr-kind="highlight"][data-rr-color="purple"] { background: #e3d7f7; }
+rr-mark.rr-flash { animation: rr-mark-flash 1.6s ease-out; }
+@keyframes rr-mark-flash { 0%, 60% { box-shadow: 0 0 0 3px rgba(255, 196, 0, 0.8); } 100% { box-shadow: none; } }
+`;
+
+export interface MarkLayers {
+  /** The text model over the page as it is now (under all applied layers). */
+  model(): TextModel;
+  /** Replace a layer's spans (and apply it if enabled). */
+  set(name: LayerName, spans: MarkSpan[]): void;
+  enable(name: LayerName, on: boolean): void;
+  /** Elements of one span of a layer (for scrolling to it). */
+  elementsOf(name: LayerName, spanIndex: number): Element[];
+  /** Remove every layer and our page style. */
+  clear(): void;
+}
+
+/** Manage mark layers over `base`, the model of the unmarked page. */
+export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
+  const spans = new Map<LayerName, MarkSpan[]>();
+  const enabled = new Set<LayerName>(LAYER_ORDER);
+  let applied: { name: LayerName; layer: MarkLayer }[] = [];
+  let top = base;
+
+  const ensureStyle = () => {
+    if (doc.getElementById(PAGE_STYLE_ID)) return;
+    const style = doc.createElement('style');
+    style.id = PAGE_STYLE_ID;
+    style.setAttribute('data-rr-skip', '');
+    style.textContent = PAGE_CSS;
+    (doc.head ?? doc.documentElement).append(style);
+  };
+
+  const removeAll = () => {
+    for (const { layer } of applied.reverse()) layer.remove();
+    applied = [];
+    top = base;
+  };
+
+  const reapply = () => {
+    removeAll();
+    for (const name of LAYER_ORDER) {
+      const list = spans.get(name);
+      if (!enabled.has(name) || !list?.length) continue;
+      ensureStyle();
+      const layer = applyMarks(top, list, `${name[0]}`);
+      applied.push({ name, layer });
+      top = layer.model;
+    }
+    if (!applied.length) doc.getElementById(PAGE_STYLE_ID)?.remove();
+  };
+
+  return {
+    model: () => top,
+    set(name, list) {
+      spans.set(name, list);
+      reapply();
+    },
+    enable(name, on) {
+      if (on === enabled.has(name)) return;
+      if (on) enabled.add(name);
+      else enabled.delete(name);
+      reapply();
+    },
+    elementsOf(name, index) {
+      return applied.find((a) => a.name === name)?.layer.elements[index] ?? [];
+    },
+    clear() {
+      removeAll();
+      doc.getElementById(PAGE_STYLE_ID)?.remove();
+    },
+  };
+}
