@@ -14,6 +14,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: 'Show or hide the Renmin Reader panel',
       },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected article text',
+      },
     },
   },
   vite: () => ({ plugins: [preact()] }),

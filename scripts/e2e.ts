@@ -3,6 +3,7 @@
  *   npm run test:e2e [-- <name filter>]      (needs `npm run build` first)
  */
 import '../tests/e2e/panel.e2e';
+import '../tests/e2e/highlights.e2e';
 import { runAll } from '../tests/e2e/harness';
 
 const failures = await runAll(process.argv[2]);

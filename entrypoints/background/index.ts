@@ -1,10 +1,23 @@
 import { browser } from 'wxt/browser';
+import { migrateStoredData } from '../../lib/ext/storage-items';
+
+/** Keyboard commands (manifest "commands") → a message to the active tab's content script. */
+const COMMAND_MESSAGES: Record<string, string> = {
+  'toggle-panel': 'toggle-panel',
+  'highlight-selection': 'highlight-selection',
+};
 
 export default defineBackground(() => {
-  // The keyboard shortcut (manifest "commands") toggles the panel in the active tab.
+  browser.runtime.onInstalled.addListener(() => {
+    migrateStoredData().then(
+      (report) => console.info('[Renmin Reader] storage:', report),
+      (error) => console.error('[Renmin Reader] storage migration failed; data left as it was', error),
+    );
+  });
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-panel') return;
+    const type = COMMAND_MESSAGES[command];
+    if (!type) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-panel' }).catch(() => {});
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type }).catch(() => {});
   });
 });

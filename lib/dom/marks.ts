@@ -145,3 +145,22 @@ function remapModel(model: TextModel, swaps: { original: Text; replacements: Nod
   const paragraphs = model.paragraphs.map((p) => ({ ...p, nodes: p.nodes.flatMap((n) => pieceMap.get(n)?.map((x) => x.node) ?? [n]) }));
   return { text: model.text, paragraphs, charNode, charOffset, nodes };
 }
+
+/**
+ * Overlapping spans → non-overlapping segments: where spans overlap, the one
+ * listed later wins that stretch (highlights: the newer one shows on top).
+ */
+export function flattenSpans(spans: MarkSpan[]): MarkSpan[] {
+  const cuts = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  const out: MarkSpan[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i], cuts[i + 1]];
+    let winner: MarkSpan | null = null;
+    for (const s of spans) if (s.start <= from && s.end >= to) winner = s;
+    if (!winner) continue;
+    const last = out[out.length - 1];
+    if (last && last.end === from && last.attrs === winner.attrs) last.end = to;
+    else out.push({ start: from, end: to, attrs: winner.attrs });
+  }
+  return out;
+}

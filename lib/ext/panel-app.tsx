@@ -3,9 +3,8 @@
  * the store and the page (scroll, flash). No state of its own.
  * @module lib/ext/panel-app
  */
-import type { Extraction } from '../extract';
-import type { DateItem, FigureItem, GlossaryEntry, OutlineEntry, SummarySentence } from '../types';
 import type { Settings } from '../settings';
+import type { AnalysisParts, ReaderState } from './reader-state';
 import type { Store } from './store';
 import { Panel, type SectionName, type SectionState } from '../../components/Panel';
 import { OutlineList } from '../../components/OutlineList';
@@ -13,30 +12,20 @@ import { GlossaryList } from '../../components/GlossaryList';
 import { DatesFigures } from '../../components/DatesFigures';
 import { scrollAndFlash } from './flash';
 import { contextOf } from '../format/context';
-
-/** Results of the analysis slices: null while a slice is still running;
- * undefined when this build does not compute it. */
-export interface AnalysisParts {
-  outline?: OutlineEntry[] | null;
-  summary?: SummarySentence[] | null;
-  glossary?: GlossaryEntry[] | null;
-  dates?: DateItem[] | null;
-  figures?: FigureItem[] | null;
-}
+import { HighlightsList, type HighlightRow } from '../../components/HighlightsList';
+import { SelectionToolbar } from '../../components/SelectionToolbar';
+import { HighlightEditor } from '../../components/HighlightEditor';
+import { Toast } from '../../components/Toast';
+import type { Highlighter } from './highlighter';
+import type { PlacedHighlight } from './reader-state';
+import { PANEL_WIDTH } from './page-room';
 
 const NOT_BUILT = '此功能尚未推出。Not available in this version yet.';
 
-export interface ReaderState {
-  extraction: Extraction;
-  settings: Settings;
-  /** Folded because the window is too narrow to dock beside the article. */
-  autoCollapsed: boolean;
-  analysis: AnalysisParts | null;
-  storageError: string | null;
-}
-
 type PanelAppProps = {
   store: Store<ReaderState>;
+  /** null when the page has no article identity to key highlights by. */
+  highlighter: Highlighter | null;
   /** A fixed, click-through layer in our shadow root where flashes are drawn. */
   flashLayer: HTMLElement;
   onSettings: (patch: Partial<Settings>) => void;
@@ -57,15 +46,21 @@ function both<A, B>(a: A[] | null | undefined, b: B[] | null | undefined): (A | 
 }
 
 /** The panel for the current state. */
-export function PanelApp({ store, flashLayer, onSettings }: PanelAppProps) {
-  const { extraction, settings, autoCollapsed, analysis, storageError } = store.get();
-  const jump = (start: number, end: number) => scrollAndFlash(extraction.model, start, end, flashLayer);
+export function PanelApp({ store, flashLayer, highlighter, onSettings }: PanelAppProps) {
+  const { extraction, settings, autoCollapsed, analysis, storageError, highlights, selection, editing, toast } = store.get();
+  const jump = (start: number, end: number) => scrollAndFlash(store.get().extraction.model, start, end, flashLayer);
   const snippet = (start: number, end: number) => contextOf(extraction.text, start, end);
   const toggleSection = (name: SectionName) =>
     onSettings({ openSections: { ...settings.openSections, [name]: !settings.openSections[name] } });
 
   const parts: AnalysisParts = analysis ?? { outline: null, summary: null, glossary: null, dates: null, figures: null };
+  const editingHighlight = editing ? highlights?.find((p) => p.highlight.id === editing.id)?.highlight ?? null : null;
+  const openEditor = (id: string) => {
+    highlighter?.jump(id);
+    store.set({ editing: { id, x: Math.max(8, window.innerWidth - PANEL_WIDTH - 340), y: 120 } });
+  };
   return (
+    <>
       <Panel
         meta={extraction.meta}
         collapsed={settings.panelCollapsed || autoCollapsed}
@@ -87,10 +82,56 @@ export function PanelApp({ store, flashLayer, onSettings }: PanelAppProps) {
             render: () => <DatesFigures dates={parts.dates ?? []} figures={parts.figures ?? []} snippet={snippet} onJump={jump} />,
           },
           highlights: {
-            state: stateOf<never>(undefined, ''),
-            render: () => null,
+            state: highlighter ? stateOf(highlights, '选中文章中的文字即可标注。Select text in the article to highlight it.') : stateOf<never>(undefined, ''),
+            render: () => (
+              <HighlightsList
+                placed={rowsOf(highlights, extraction.text, true)}
+                orphans={rowsOf(highlights, extraction.text, false)}
+                canReattach={!!selection}
+                onJump={(id) => highlighter?.jump(id)}
+                onEdit={(id) => openEditor(id)}
+                onDelete={(id) => void highlighter?.remove(id)}
+                onReattach={(id) => void highlighter?.reattach(id)}
+              />
+            ),
           },
         }}
       />
+      {highlighter && selection ? (
+        <SelectionToolbar
+          x={selection.x}
+          y={selection.y}
+          onHighlight={(color) => void highlighter.saveSelection(color)}
+          onNote={() => void highlighter.saveSelection(undefined, true)}
+        />
+      ) : null}
+      {highlighter && editingHighlight ? (
+        <HighlightEditor
+          key={editingHighlight.id}
+          x={editing!.x}
+          y={editing!.y}
+          quote={editingHighlight.selectors.quote.exact}
+          note={editingHighlight.note}
+          color={editingHighlight.color}
+          onSave={(patch) => void highlighter.update(editingHighlight.id, patch)}
+          onDelete={() => void highlighter.remove(editingHighlight.id)}
+          onClose={() => store.set({ editing: null })}
+        />
+      ) : null}
+      {toast ? <Toast message={toast.message} actionLabel="撤销 Undo" action="undo" onAction={toast.undo} /> : null}
+    </>
   );
+}
+
+/** Panel rows: placed highlights in reading order, or the orphans in the order they were made. */
+function rowsOf(list: PlacedHighlight[] | null, text: string, placed: boolean): HighlightRow[] {
+  const chosen = (list ?? []).filter((p) => (p.anchor !== null) === placed);
+  chosen.sort((a, b) => (placed ? a.anchor!.start - b.anchor!.start : a.highlight.createdAt.localeCompare(b.highlight.createdAt)));
+  return chosen.map(({ highlight: h, anchor }) => ({
+    id: h.id,
+    quote: anchor ? text.slice(anchor.start, anchor.end) : h.selectors.quote.exact,
+    note: h.note,
+    color: h.color,
+    context: anchor ? undefined : `…${h.selectors.quote.prefix}【${h.selectors.quote.exact}】${h.selectors.quote.suffix}…`,
+  }));
 }

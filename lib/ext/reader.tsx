@@ -1,18 +1,23 @@
 /**
  * The content script's work on one page: detect → extract → mount the panel →
- * analyse in short slices. Browser glue; the logic it calls lives in lib/.
+ * analyse in short slices → restore highlights. Browser glue; the logic it
+ * calls lives in lib/.
  * @module lib/ext/reader
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { parseArticleUrl } from '../detect/url';
 import { extractArticle, textWeight, MIN_BODY_WEIGHT, type Extraction } from '../extract';
 import { normaliseSettings, type Settings } from '../settings';
+import { articleKey } from '../store/article-key';
 import { settingsItem } from './storage-items';
 import { createStore } from './store';
-import { PanelApp, type ReaderState } from './panel-app';
-import { browser } from 'wxt/browser';
+import { PanelApp } from './panel-app';
+import type { ReaderState } from './reader-state';
+import { createMarkLayers } from './mark-layers';
+import { createHighlighter } from './highlighter';
 import { PANEL_WIDTH, articleOverlapsPanel, makeRoom, releaseRoom } from './page-room';
 
 /** Yield to the page so our work never forms one long task. */
@@ -26,6 +31,9 @@ function mark(host: HTMLElement | null, timings: Record<string, number>, name: s
   performance.mark(`rr:${name}`);
   if (host) host.dataset.rrTimings = JSON.stringify(timings);
 }
+
+/** Messages from the background (keyboard commands). */
+type ReaderMessage = { type: 'toggle-panel' } | { type: 'highlight-selection' };
 
 /** Run the reader on the current page; does nothing on pages that are not articles. */
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
@@ -42,7 +50,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     console.warn('[Renmin Reader] extraction failed; no panel on this page', error);
     return;
   }
-  if (textWeight(extraction.text) < MIN_BODY_WEIGHT) return;
+  if (textWeight(extraction.text) < MIN_BODY_WEIGHT || !extraction.root) return;
   mark(null, timings, 'extracted');
 
   const stored = normaliseSettings(await settingsItem.getValue().catch(() => null));
@@ -51,37 +59,21 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     settings: stored,
     autoCollapsed: false,
     analysis: null,
+    highlights: null,
+    selection: null,
+    editing: null,
+    toast: null,
     storageError: null,
   });
+  const layers = createMarkLayers(extraction.model, document);
+  const key = articleKey(location.href, extraction.meta.articleId);
+  const highlighter = key
+    ? createHighlighter({ doc: document, store, layers, root: extraction.root, articleKey: key, meta: extraction.meta })
+    : null;
 
   // A reader who opens the tab in a narrow window gets the panel over the page:
   // that is their choice, so it is not folded again until the window changes size.
   let userOpened = false;
-
-  const ui = await createShadowRootUi(ctx, {
-    name: 'renmin-reader',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container) {
-      const root = document.createElement('div');
-      const flashLayer = document.createElement('div');
-      flashLayer.className = 'flash-layer';
-      container.append(root, flashLayer);
-      const draw = () => render(<PanelApp store={store} flashLayer={flashLayer} onSettings={saveSettings} />, root);
-      const unsubscribe = store.subscribe(draw);
-      draw();
-      return { container: root, unsubscribe };
-    },
-    onRemove(mounted) {
-      mounted?.unsubscribe();
-      if (mounted) render(null, mounted.container);
-      releaseRoom(document);
-    },
-  });
-  ui.mount();
-  const host = ui.shadowHost;
-  mark(host, timings, 'panel');
 
   /** Persist a settings change; a failing write is shown, never swallowed. */
   async function saveSettings(patch: Partial<Settings>): Promise<void> {
@@ -94,6 +86,33 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
       store.set({ storageError: `设置未能保存 Settings not saved: ${String(error)}` });
     }
   }
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'renmin-reader',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      const root = document.createElement('div');
+      const flashLayer = document.createElement('div');
+      flashLayer.className = 'flash-layer';
+      container.append(root, flashLayer);
+      const draw = () =>
+        render(<PanelApp store={store} flashLayer={flashLayer} highlighter={highlighter} onSettings={saveSettings} />, root);
+      const unsubscribe = store.subscribe(draw);
+      draw();
+      return { container: root, unsubscribe };
+    },
+    onRemove(mounted) {
+      mounted?.unsubscribe();
+      if (mounted) render(null, mounted.container);
+      layers.clear();
+      releaseRoom(document);
+    },
+  });
+  ui.mount();
+  const host = ui.shadowHost;
+  mark(host, timings, 'panel');
 
   // Room for the panel: shift the page; if the article still reaches under the
   // panel (a narrow window), fold to the tab instead of covering text.
@@ -117,15 +136,41 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     else layout();
   });
   settingsItem.watch((value) => store.set({ settings: normaliseSettings(value) }));
+
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: string })?.type === 'toggle-panel') {
+    const type = (message as ReaderMessage)?.type;
+    if (type === 'toggle-panel') {
       const { settings, autoCollapsed } = store.get();
       void saveSettings({ panelCollapsed: !(settings.panelCollapsed || autoCollapsed) });
+    } else if (type === 'highlight-selection' && highlighter) {
+      highlighter.readSelection();
+      void highlighter.saveSelection();
     }
   });
+
+  if (highlighter) {
+    // Selections made by mouse or keyboard show the toolbar; clicks on a highlight open its editor.
+    ctx.addEventListener(document, 'mouseup', (e) => {
+      if (e.target === host) return;
+      setTimeout(() => highlighter.readSelection(), 0);
+    });
+    ctx.addEventListener(document, 'keyup', (e) => {
+      if (e.key.startsWith('Arrow') || e.key === 'Shift') highlighter.readSelection();
+      if (e.key === 'Escape') store.set({ selection: null, editing: null });
+    });
+    ctx.addEventListener(document, 'selectionchange', () => {
+      if (document.getSelection()?.isCollapsed && store.get().selection) store.set({ selection: null });
+    });
+    ctx.addEventListener(document, 'click', (e) => {
+      if (e.target !== host) highlighter.clickedMark(e.target);
+    });
+  }
 
   await yieldToPage();
   // Each feature fills its part here as it lands; an absent part shows as "not available yet".
   store.set({ analysis: {} });
   mark(host, timings, 'analysed');
+
+  await highlighter?.load();
+  mark(host, timings, 'highlights');
 }

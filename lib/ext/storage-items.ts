@@ -1,14 +1,79 @@
 /**
- * Every item the extension stores, defined once, versioned from v1.
- * This is the extension glue for storage: it calls WXT's storage API, so it is
- * not pure; the shapes and migrations it relies on are pure code elsewhere.
+ * Every item the extension stores, defined once, versioned from v1, with the
+ * reads and writes that touch them. This is the storage glue: it calls WXT's
+ * storage API; the shapes, key layout, merges and migrations are pure code in
+ * lib/store (see lib/store/keys.ts for why there is one key per highlight).
  * @module lib/ext/storage-items
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import {
+  SCHEMA_VERSION, articleHighlightsPrefix, articleStorageKey, changedEntries, fromSnapshot, highlightStorageKey,
+  isDeleted, mergeHighlights, migrate, validateStoreData,
+  type ArticleRecord, type Highlight, type StoreData,
+} from '../store';
 
 /** Reader settings: panel state, which overlays are on. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
+
+/** The schema version of everything stored (highlights, articles, corrections). */
+export const schemaVersionItem = storage.defineItem<number>('local:schemaVersion', { fallback: SCHEMA_VERSION });
+
+/** All stored data, assembled from one snapshot; invalid records are reported, not dropped from storage. */
+export async function readStore(): Promise<{ data: StoreData; problems: string[] }> {
+  return fromSnapshot(await storage.snapshot('local'));
+}
+
+/** The live (not deleted) highlights of one article, and any records that failed validation. */
+export async function readArticleHighlights(articleKey: string): Promise<{ highlights: Highlight[]; problems: string[] }> {
+  const prefix = articleHighlightsPrefix(articleKey).slice('local:'.length);
+  const snapshot = await storage.snapshot('local');
+  const mine = Object.fromEntries(Object.entries(snapshot).filter(([k]) => k.startsWith(prefix)));
+  const { data, problems } = fromSnapshot(mine);
+  return { highlights: data.highlights.filter((h) => !isDeleted(h)), problems };
+}
+
+/**
+ * Write one highlight. Reads its key first and keeps the newer version, so an
+ * edit in another tab is never overwritten by an older copy. Throws on storage
+ * errors (quota): the caller shows them.
+ */
+export async function writeHighlight(h: Highlight): Promise<Highlight> {
+  const key = highlightStorageKey(h);
+  const current = await storage.getItem<Highlight>(key);
+  const [winner] = current ? mergeHighlights([current], [h]) : [h];
+  await storage.setItem(key, winner);
+  return winner;
+}
+
+/** Record what we know of an article (title, URL, text hash); the last write wins. */
+export async function writeArticle(record: ArticleRecord): Promise<void> {
+  await storage.setItem(articleStorageKey(record.key), record);
+}
+
+/** Write every entry of `after` that differs from `before` (an import or a migration). */
+export async function writeChanges(before: StoreData, after: StoreData): Promise<number> {
+  const entries = changedEntries(before, after);
+  await storage.setItems(entries.map((e) => ({ key: e.key, value: e.value })));
+  return entries.length;
+}
+
+/**
+ * Bring stored data to the current schema (run by the background on install and
+ * update). Data newer than this version is left untouched and reported.
+ */
+export async function migrateStoredData(): Promise<string> {
+  const snapshot = await storage.snapshot('local');
+  const { data, problems } = fromSnapshot(snapshot);
+  const from = typeof snapshot.schemaVersion === 'number' ? snapshot.schemaVersion : SCHEMA_VERSION;
+  if (from === SCHEMA_VERSION) {
+    await schemaVersionItem.setValue(SCHEMA_VERSION);
+    return `schema v${SCHEMA_VERSION}, nothing to migrate${problems.length ? `; ${problems.length} invalid records kept as they are` : ''}`;
+  }
+  const migrated = validateStoreData(migrate({ ...data, schemaVersion: from }));
+  const written = await writeChanges(data, migrated);
+  return `migrated v${from} → v${SCHEMA_VERSION}, ${written} records rewritten`;
+}

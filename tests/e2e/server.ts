@@ -26,9 +26,19 @@ export async function startPageServer(): Promise<PageServer> {
   for (const page of listTestPages()) {
     routes.set(keyOf(page.url), { body: readFileSync(page.source), charset: page.charset });
   }
+  const mirrorOf = (host: string, path: string) => {
+    if (!/people\.(com\.)?cn$/.test(host)) return undefined;
+    const sub = host.split('.')[0];
+    for (const [key, route] of routes) {
+      if (key.endsWith(path) && key.startsWith(`${sub}.`) && key !== `${host}${path}`) return route;
+    }
+    return undefined;
+  };
   const server: Server = createServer((req, res) => {
-    const key = `${(req.headers.host ?? '').replace(/:\d+$/, '')}${(req.url ?? '/').split('?')[0]}`;
-    const route = routes.get(key);
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = (req.url ?? '/').split('?')[0];
+    // Mirror hosts (people.cn for people.com.cn, www. for a channel) serve the same page.
+    const route = routes.get(`${host}${path}`) ?? mirrorOf(host, path);
     if (!route) {
       // Images, scripts and ads of the saved pages are not bundled: answer fast.
       res.writeHead(404, { 'content-type': 'text/plain' });

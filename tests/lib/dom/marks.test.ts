@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMarks } from '../../../lib/dom/marks';
+import { applyMarks, flattenSpans } from '../../../lib/dom/marks';
 import { buildTextModel, paragraphRuns } from '../../../lib/dom/text-model';
 import { extractArticle } from '../../../lib/extract';
 import { loadPage, parseHtml } from '../../../scripts/lib/load-page';
@@ -86,5 +86,25 @@ describe('the model after marking', () => {
     highlight.remove();
     dates.remove();
     expect(root.innerHTML).toBe(before);
+  });
+});
+
+describe('flattenSpans', () => {
+  it('cuts overlaps so the later span wins, and keeps each span whole where it is alone', () => {
+    const a = { 'data-rr-id': 'a' };
+    const b = { 'data-rr-id': 'b' };
+
+    const actual = flattenSpans([{ start: 0, end: 10, attrs: a }, { start: 5, end: 15, attrs: b }]);
+
+    expect(actual.map((s) => [s.start, s.end, s.attrs['data-rr-id']])).toEqual([[0, 5, 'a'], [5, 15, 'b']]);
+  });
+
+  it('keeps an outer span around an inner one', () => {
+    const a = { 'data-rr-id': 'a' };
+    const b = { 'data-rr-id': 'b' };
+
+    const actual = flattenSpans([{ start: 0, end: 20, attrs: a }, { start: 5, end: 8, attrs: b }]);
+
+    expect(actual.map((s) => [s.start, s.end, s.attrs['data-rr-id']])).toEqual([[0, 5, 'a'], [5, 8, 'b'], [8, 20, 'a']]);
   });
 });
