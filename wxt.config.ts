@@ -18,6 +18,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Highlight the selected article text',
       },
+      'toggle-pinyin': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Turn pinyin on hover on or off',
+      },
     },
   },
   vite: () => ({ plugins: [preact()] }),

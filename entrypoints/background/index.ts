@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
 import { migrateStoredData } from '../../lib/ext/storage-items';
+import { serveDictionary } from '../../lib/ext/dictionary-service';
 
 /** Keyboard commands (manifest "commands") → a message to the active tab's content script. */
 const COMMAND_MESSAGES: Record<string, string> = {
   'toggle-panel': 'toggle-panel',
   'highlight-selection': 'highlight-selection',
+  'toggle-pinyin': 'toggle-pinyin',
 };
 
 export default defineBackground(() => {
+  serveDictionary();
   browser.runtime.onInstalled.addListener(() => {
     migrateStoredData().then(
       (report) => console.info('[Renmin Reader] storage:', report),

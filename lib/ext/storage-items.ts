@@ -9,7 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import {
   SCHEMA_VERSION, articleHighlightsPrefix, articleStorageKey, changedEntries, fromSnapshot, highlightStorageKey,
-  isDeleted, mergeHighlights, migrate, validateStoreData,
+  isDeleted, mergeHighlights, toStorageEntries,
   type ArticleRecord, type Highlight, type StoreData,
 } from '../store';
 
@@ -63,17 +63,18 @@ export async function writeChanges(before: StoreData, after: StoreData): Promise
 
 /**
  * Bring stored data to the current schema (run by the background on install and
- * update). Data newer than this version is left untouched and reported.
+ * update). fromSnapshot migrates each record from its stored version; here the
+ * migrated records are written back. Data newer than this version is left
+ * untouched: fromSnapshot reports it as a problem.
  */
 export async function migrateStoredData(): Promise<string> {
-  const snapshot = await storage.snapshot('local');
-  const { data, problems } = fromSnapshot(snapshot);
-  const from = typeof snapshot.schemaVersion === 'number' ? snapshot.schemaVersion : SCHEMA_VERSION;
-  if (from === SCHEMA_VERSION) {
-    await schemaVersionItem.setValue(SCHEMA_VERSION);
-    return `schema v${SCHEMA_VERSION}, nothing to migrate${problems.length ? `; ${problems.length} invalid records kept as they are` : ''}`;
+  const { data, problems, fromVersion } = fromSnapshot(await storage.snapshot('local'));
+  const note = problems.length ? `; ${problems.length} records kept as they are: ${problems[0]}` : '';
+  if (fromVersion >= SCHEMA_VERSION) {
+    await schemaVersionItem.setValue(Math.max(fromVersion, SCHEMA_VERSION));
+    return `schema v${fromVersion}, nothing to migrate${note}`;
   }
-  const migrated = validateStoreData(migrate({ ...data, schemaVersion: from }));
-  const written = await writeChanges(data, migrated);
-  return `migrated v${from} → v${SCHEMA_VERSION}, ${written} records rewritten`;
+  const entries = toStorageEntries(data);
+  await storage.setItems(entries.map((e) => ({ key: e.key, value: e.value })));
+  return `migrated v${fromVersion} → v${SCHEMA_VERSION}, ${entries.length} records rewritten${note}`;
 }

@@ -1,0 +1,54 @@
+/**
+ * The background's side of the dictionaries: loads the files in public/dict
+ * once, on first need (never in the content script, which stays small), and
+ * answers the content script's messages.
+ * @module lib/ext/dictionary-service
+ */
+import { browser } from 'wxt/browser';
+import { createLanguageTools, type LanguageTools } from '../text/language-tools';
+import type { Replies, ToBackground } from './messages';
+
+let tools: Promise<LanguageTools> | null = null;
+
+async function fetchText(path: string, gzip = false): Promise<string> {
+  const res = await fetch(browser.runtime.getURL(path as '/dict/words.txt'));
+  if (!res.ok || !res.body) throw new Error(`cannot read ${path}: ${res.status}`);
+  if (!gzip) return res.text();
+  return new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).text();
+}
+
+/** The tools, loaded on first call (the three files together take a few hundred ms). */
+export function languageTools(): Promise<LanguageTools> {
+  tools ??= Promise.all([fetchText('/dict/words.txt'), fetchText('/dict/readings.txt'), fetchText('/dict/cedict.txt.gz', true)])
+    .then(([words, readings, definitions]) => createLanguageTools({ words, readings, definitions }))
+    .catch((error) => {
+      tools = null; // let a later request try again
+      throw error;
+    });
+  return tools;
+}
+
+/** Answer one request. */
+export async function handle(message: ToBackground): Promise<Replies[ToBackground['type']]> {
+  const t = await languageTools();
+  if (message.type === 'words') {
+    const words = t.words(message.text);
+    const definitions: Record<string, ReturnType<LanguageTools['define']>> = {};
+    for (const w of words) if (w.pinyin && !(w.text in definitions)) definitions[w.text] = t.define(w.text);
+    return { words, definitions };
+  }
+  return t.alternatives(message.word);
+}
+
+/** Register the message listener (call from the background's main). */
+export function serveDictionary(): void {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    const m = message as ToBackground;
+    if (m?.type !== 'words' && m?.type !== 'alternatives') return false;
+    handle(m).then(
+      (reply) => sendResponse({ ok: true, reply }),
+      (error) => sendResponse({ ok: false, error: String(error) }),
+    );
+    return true; // answer asynchronously
+  });
+}

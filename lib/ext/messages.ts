@@ -1,0 +1,29 @@
+/**
+ * The typed messages between the content script and the background, one
+ * definition per direction. The panel and content script share data types with
+ * the background, never runtime state.
+ * @module lib/ext/messages
+ */
+import type { WordItem } from '../types';
+import type { Definition } from '../text/definitions';
+
+/** Content script → background. */
+export type ToBackground =
+  /** Segment and read the article; with definitions of every distinct word, so hover needs no round trip. */
+  | { type: 'words'; text: string }
+  /** Readings to offer when the reader corrects a word. */
+  | { type: 'alternatives'; word: string };
+
+export interface WordsReply {
+  words: WordItem[];
+  definitions: Record<string, Definition[]>;
+}
+
+/** Background → content script (keyboard commands). */
+export type ToContent = { type: 'toggle-panel' } | { type: 'highlight-selection' } | { type: 'toggle-pinyin' };
+
+/** Reply types by request type. */
+export interface Replies {
+  words: WordsReply;
+  alternatives: string[];
+}

@@ -1,0 +1,37 @@
+/**
+ * Anki export: a tab-separated file with Anki's file headers (Anki 2.1.55+),
+ * one note per highlight: the quote, the quote in its context, the note, and
+ * where it came from; the colour becomes a tag.
+ * @module lib/store/export-anki
+ */
+import { articleDate, groupHighlights } from './export-groups';
+import type { StoreData } from './types';
+
+/** Columns of the TSV, in order (shown by Anki when mapping fields). */
+export const ANKI_COLUMNS = ['Quote', 'Context', 'Note', 'Title', 'Source', 'Date', 'URL', 'Tags'] as const;
+
+/** HTML-escape a field and keep it on one TSV line (tabs → spaces, newlines → <br>). */
+function field(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\t/g, ' ').replace(/\r?\n/g, '<br>');
+}
+
+/** Anki TSV of the live highlights (all, or one article by `articleKey`). */
+export function exportAnkiTsv(data: StoreData, articleKey?: string): string {
+  const lines = ['#separator:tab', '#html:true', `#columns:${ANKI_COLUMNS.join('\t')}`, `#tags column:${ANKI_COLUMNS.length}`];
+  for (const { article, highlights } of groupHighlights(data, articleKey)) {
+    for (const h of highlights) {
+      const { exact, prefix, suffix } = h.selectors.quote;
+      lines.push([
+        field(exact),
+        `${field(prefix)}<b>${field(exact)}</b>${field(suffix)}`,
+        field(h.note),
+        field(article.title ?? article.key),
+        field(article.source ?? ''),
+        articleDate(article) ?? '',
+        field(article.url),
+        `renmin-reader ${h.color}`,
+      ].join('\t'));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

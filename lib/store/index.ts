@@ -1,0 +1,14 @@
+/**
+ * The stored-data model of highlights and notes: types, keys, merge, migrations, import and export (all pure).
+ * @module lib/store
+ */
+export * from './types';
+export { articleKey } from './article-key';
+export { createHighlight, updateHighlight, deleteHighlight, restoreHighlight } from './highlight';
+export * from './keys';
+export * from './merge';
+export { migrate, MIGRATIONS, MigrationError, versionOf, type Migration } from './migrations';
+export { exportJson, importJson, parseExport, validateStoreData, ImportError, EXPORT_FORMAT, type ImportReport } from './json';
+export { exportMarkdown } from './export-markdown';
+export { exportAnkiTsv, ANKI_COLUMNS } from './export-anki';
+export { groupHighlights, type ArticleGroup } from './export-groups';

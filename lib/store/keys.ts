@@ -1,0 +1,140 @@
+/**
+ * How the stored data is split into storage keys (pure: key names and the
+ * conversions; lib/ext calls WXT's storage with them).
+ *
+ * Design — two tabs saving at the same moment must both be kept:
+ * - `local:hl:<articleKey>:<highlightId>` → Highlight. One key per highlight,
+ *   not one list per article: browser storage has no transactions, so two tabs
+ *   that read-modify-write one shared list lose the first write. With a key per
+ *   highlight, saving a new highlight writes a key nobody else writes, so
+ *   concurrent saves never collide. Editing the same highlight in two tabs is
+ *   the only overlap; the writer first reads the key and keeps the newer
+ *   version (mergeHighlights on one record), so at worst the later edit wins.
+ * - Deleting writes a tombstone (`deletedAt`) to the same key instead of
+ *   removing it, so a tab still holding the old version, or an import of an
+ *   older export, cannot bring it back; purgeTombstones() cleans old ones.
+ * - `local:article:<articleKey>` → ArticleRecord (title, URL, hash; every tab
+ *   writes the same facts, last write wins harmlessly).
+ * - `local:reading:<word>` → ReadingCorrection, one key per word for the same reason.
+ * - `local:settings` → Settings (lib/ext/storage-items); `local:schemaVersion` → number.
+ * An article's highlights are read by prefix (`hl:<articleKey>:`) from one
+ * storage snapshot; the library reads all of them the same way.
+ * @module lib/store/keys
+ */
+import { SCHEMA_VERSION, type Highlight, type StoreData } from './types';
+import { validateArticle, validateCorrection, validateHighlight, validateSettings } from './validate';
+import { compareHighlights } from './merge';
+import { migrate, MigrationError, type Migration } from './migrations';
+
+/** Storage area of every key (WXT keys carry their area). */
+export const AREA = 'local:';
+export const HIGHLIGHT_PREFIX = 'hl:';
+export const ARTICLE_PREFIX = 'article:';
+export const READING_PREFIX = 'reading:';
+export const SETTINGS_KEY = 'local:settings';
+export const SCHEMA_VERSION_KEY = 'local:schemaVersion';
+
+/** Storage key of one highlight. */
+export function highlightStorageKey(h: Pick<Highlight, 'articleKey' | 'id'>): `local:${string}` {
+  return `${AREA}${HIGHLIGHT_PREFIX}${h.articleKey}:${h.id}`;
+}
+
+/** Key prefix of all highlights of one article (for filtering a snapshot). */
+export function articleHighlightsPrefix(articleKey: string): `local:${string}` {
+  return `${AREA}${HIGHLIGHT_PREFIX}${articleKey}:`;
+}
+
+/** Storage key of one article record. */
+export function articleStorageKey(articleKey: string): `local:${string}` {
+  return `${AREA}${ARTICLE_PREFIX}${articleKey}`;
+}
+
+/** Storage key of one reading correction. */
+export function readingStorageKey(word: string): `local:${string}` {
+  return `${AREA}${READING_PREFIX}${word}`;
+}
+
+/** One storage write. */
+export interface StorageEntry { key: `local:${string}`; value: unknown }
+
+/** Every entry needed to store `data` (for a first write or a migration). */
+export function toStorageEntries(data: StoreData): StorageEntry[] {
+  return [
+    { key: SCHEMA_VERSION_KEY, value: data.schemaVersion },
+    ...(data.settings ? [{ key: SETTINGS_KEY, value: data.settings } as StorageEntry] : []),
+    ...data.articles.map((a) => ({ key: articleStorageKey(a.key), value: a })),
+    ...data.highlights.map((h) => ({ key: highlightStorageKey(h), value: h })),
+    ...Object.entries(data.corrections).map(([word, c]) => ({ key: readingStorageKey(word), value: c })),
+  ];
+}
+
+/** Only the entries of `after` that differ from `before` (what an import has to write). */
+export function changedEntries(before: StoreData, after: StoreData): StorageEntry[] {
+  const old = new Map(toStorageEntries(before).map((e) => [e.key, JSON.stringify(e.value)]));
+  return toStorageEntries(after).filter((e) => old.get(e.key) !== JSON.stringify(e.value));
+}
+
+/** Options of fromSnapshot (the defaults are the real migrations and version; tests pass their own). */
+export interface SnapshotOptions {
+  migrations?: Record<number, Migration>;
+  target?: number;
+}
+
+/**
+ * Assemble StoreData from a storage snapshot (keys with or without `local:`):
+ * gather the raw records, migrate them from the stored `schemaVersion` (absent =
+ * v1), then validate each one. Values that fail are reported in `problems` with
+ * their key and left out of `data`, never deleted from storage, so nothing is
+ * lost silently. When `fromVersion` < the current version the caller should
+ * write `toStorageEntries(data)` back. Data from a newer version is not
+ * touched: `data` is empty and `problems` says why.
+ */
+export function fromSnapshot(
+  snapshot: Record<string, unknown>, options: SnapshotOptions = {},
+): { data: StoreData; problems: string[]; fromVersion: number } {
+  const target = options.target ?? SCHEMA_VERSION;
+  const problems: string[] = [];
+  const raw = { schemaVersion: 1, articles: [] as unknown[], highlights: [] as unknown[], settings: null as unknown, corrections: {} as Record<string, unknown> };
+  const keys = { articles: [] as string[], highlights: [] as string[] };
+  for (const [rawKey, value] of Object.entries(snapshot)) {
+    const key = rawKey.startsWith(AREA) ? rawKey.slice(AREA.length) : rawKey;
+    if (key === 'schemaVersion' && Number.isInteger(value)) raw.schemaVersion = value as number;
+    else if (key === 'settings') raw.settings = value;
+    else if (key.startsWith(HIGHLIGHT_PREFIX)) raw.highlights.push(value), keys.highlights.push(key);
+    else if (key.startsWith(ARTICLE_PREFIX)) raw.articles.push(value), keys.articles.push(key);
+    else if (key.startsWith(READING_PREFIX)) raw.corrections[key.slice(READING_PREFIX.length)] = value;
+  }
+  const fromVersion = raw.schemaVersion;
+  const data: StoreData = { schemaVersion: target, articles: [], highlights: [], settings: null, corrections: {} };
+  let current: Record<string, unknown>;
+  try {
+    current = migrate(raw, options.migrations, target);
+  } catch (e) {
+    if (!(e instanceof MigrationError)) throw e;
+    problems.push(`stored data: ${e.message}`);
+    return { data, problems, fromVersion };
+  }
+  /** Where a record came from: its storage key, unless a migration changed the list. */
+  const where = (list: 'articles' | 'highlights', i: number) =>
+    ((current[list] as unknown[]).length === keys[list].length ? keys[list][i] : `${list}[${i}]`);
+  (current.highlights as unknown[]).forEach((value, i) => {
+    const from = where('highlights', i);
+    const h = validateHighlight(value, problems, from);
+    if (h && from.startsWith(HIGHLIGHT_PREFIX) && highlightStorageKey(h) !== `${AREA}${from}`) {
+      problems.push(`${from}: holds highlight ${h.id} of ${h.articleKey}`);
+    } else if (h) data.highlights.push(h);
+  });
+  (current.articles as unknown[]).forEach((value, i) => {
+    const a = validateArticle(value, problems, where('articles', i));
+    if (a) data.articles.push(a);
+  });
+  if (current.settings != null) data.settings = validateSettings(current.settings, problems, 'settings');
+  for (const [word, value] of Object.entries(current.corrections as Record<string, unknown>)) {
+    const c = validateCorrection(value, problems, `${READING_PREFIX}${word}`);
+    if (c) data.corrections[word] = c;
+  }
+  data.highlights.sort(compareHighlights);
+  data.articles.sort((a, b) => a.key.localeCompare(b.key));
+  data.corrections = Object.fromEntries(Object.entries(data.corrections).sort(([a], [b]) => a.localeCompare(b)));
+  return { data, problems, fromVersion };
+}

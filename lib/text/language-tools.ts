@@ -1,0 +1,38 @@
+/**
+ * The language tools built from the shipped dictionaries, in one object: the
+ * segmenter, context-aware readings, definitions and alternative readings.
+ * Built once per JS context (background service worker, CLI) from file texts.
+ * @module lib/text/language-tools
+ */
+import type { WordItem } from '../types';
+import { parseWordDict } from './word-dict';
+import { createSegmenter } from './segment';
+import { installReadingDict, parseReadingDict, readingsFor } from './readings';
+import { lookupDefinitions, parseDefinitions, type Definition, type DefinitionDict } from './definitions';
+import { alternativeReadings } from './alternatives';
+
+export interface LanguageTools {
+  /** Segment `text` and read every word in its sentence context. */
+  words(text: string): WordItem[];
+  /** Dictionary entries of a word (none when it is not in CC-CEDICT). */
+  define(word: string): Definition[];
+  /** Readings a reader may choose from when correcting a word. */
+  alternatives(word: string): string[];
+}
+
+/** Build the tools; `definitions` may be left out when only words are needed (CLI --words). */
+export function createLanguageTools(files: { words: string; readings: string; definitions?: string }): LanguageTools {
+  const segment = createSegmenter(parseWordDict(files.words));
+  installReadingDict(parseReadingDict(files.readings));
+  const defs: DefinitionDict | undefined = files.definitions ? parseDefinitions(files.definitions) : undefined;
+  return {
+    words: (text) => readingsFor(text, segment(text)),
+    define: (word) => (defs ? lookupDefinitions(defs, word) : []),
+    alternatives: (word) => alternativeReadings(word, defs),
+  };
+}
+
+/** Apply the reader's reading corrections (word → pinyin) to segmented words. */
+export function applyCorrections(words: WordItem[], corrections: Record<string, string>): WordItem[] {
+  return words.map((w) => (corrections[w.text] ? { ...w, pinyin: corrections[w.text] } : w));
+}
