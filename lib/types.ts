@@ -46,6 +46,10 @@ export interface GlossaryEntry {
   kind: string;
   count: number;
   first: number;
+  /** For people: their title as the article gives it (河南省委副书记、省长). */
+  role?: string;
+  /** Where the gloss comes from (the term base's source note, or the fallback dictionary). */
+  glossSource?: string;
 }
 
 /** A normalised date value: ISO (partial) date/time, or a range of two. */

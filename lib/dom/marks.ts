@@ -28,8 +28,18 @@ export interface MarkLayer {
 
 interface Piece { from: number; to: number; span: number }
 
+export interface MarkOptions {
+  /** Prefix of data-rr-match ids, so layers do not share ids. */
+  matchPrefix?: string;
+  /** Element to wrap with (default rr-mark); `ruby` for the pinyin layer. */
+  tag?: string;
+  /** Add nodes after the wrapped text (e.g. an <rt data-rr-skip>); they are removed with the layer. */
+  decorate?: (mark: Element, spanIndex: number) => void;
+}
+
 /** Wrap every span (sorted, non-overlapping) in marks; spans outside the model are skipped. */
-export function applyMarks(model: TextModel, spans: MarkSpan[], matchPrefix = 'm'): MarkLayer {
+export function applyMarks(model: TextModel, spans: MarkSpan[], options: MarkOptions | string = {}): MarkLayer {
+  const { matchPrefix = 'm', tag = MARK_TAG, decorate } = typeof options === 'string' ? { matchPrefix: options } : options;
   // Group the pieces of every span by the text node they fall in.
   const byNode = new Map<number, Piece[]>();
   spans.forEach((span, index) => {
@@ -61,10 +71,11 @@ export function applyMarks(model: TextModel, spans: MarkSpan[], matchPrefix = 'm
     let cursor = 0;
     for (const piece of pieces.sort((a, b) => a.from - b.from)) {
       if (piece.from > cursor) replacements.push(doc.createTextNode(data.slice(cursor, piece.from)));
-      const mark = doc.createElement(MARK_TAG);
+      const mark = doc.createElement(tag);
       for (const [k, v] of Object.entries(spans[piece.span].attrs)) mark.setAttribute(k, v);
       mark.setAttribute('data-rr-match', `${matchPrefix}${piece.span}`);
       mark.append(doc.createTextNode(data.slice(piece.from, piece.to)));
+      decorate?.(mark, piece.span);
       elements[piece.span].push(mark);
       replacements.push(mark);
       cursor = piece.to;

@@ -17,9 +17,29 @@ function nodeIndex(model: TextModel): Map<Text, number> {
   return map;
 }
 
+/** First char index of every model node, built once per model. */
+const firstCache = new WeakMap<TextModel, Int32Array>();
+
 /** First char index of the node, or -1 when it holds no model text. */
 function firstCharOf(model: TextModel, node: number): number {
-  return model.charNode.indexOf(node);
+  let first = firstCache.get(model);
+  if (!first) {
+    first = new Int32Array(model.nodes.length).fill(-1);
+    for (let i = model.charNode.length - 1; i >= 0; i--) if (model.charNode[i] >= 0) first[model.charNode[i]] = i;
+    firstCache.set(model, first);
+  }
+  return first[node] ?? -1;
+}
+
+/** The model character at (text node, offset), or -1 when that point holds no article text. */
+export function charAt(model: TextModel, node: Node, offset: number): number {
+  const idx = node.nodeType === 3 ? nodeIndex(model).get(node as Text) : undefined;
+  if (idx === undefined) return -1;
+  for (let i = firstCharOf(model, idx); i >= 0 && i < model.text.length && model.charNode[i] === idx; i++) {
+    if (model.charOffset[i] === offset) return i;
+    if (model.charOffset[i] > offset) return -1;
+  }
+  return -1;
 }
 
 /** The text offset at a boundary point: the first model character at or after it

@@ -5,11 +5,11 @@
  * exactly and layers always nest the same way.
  * @module lib/ext/mark-layers
  */
-import { applyMarks, type MarkLayer, type MarkSpan } from '../dom/marks';
+import { applyMarks, type MarkLayer, type MarkOptions, type MarkSpan } from '../dom/marks';
 import type { TextModel } from '../dom/text-model';
 
 /** Stacking order, outermost first. */
-export const LAYER_ORDER = ['annotations', 'terms', 'highlights'] as const;
+export const LAYER_ORDER = ['annotations', 'terms', 'highlights', 'ruby'] as const;
 export type LayerName = (typeof LAYER_ORDER)[number];
 
 const PAGE_STYLE_ID = 'renmin-reader-marks';
@@ -26,6 +26,8 @@ rr-mark[data-rr-kind="highlight"][data-rr-color="green"] { background: #cdeec0; 
 rr-mark[data-rr-kind="highlight"][data-rr-color="blue"] { background: #cfe3fb; }
 rr-mark[data-rr-kind="highlight"][data-rr-color="pink"] { background: #fbd3e0; }
 rr-mark[data-rr-kind="highlight"][data-rr-color="purple"] { background: #e3d7f7; }
+ruby[data-rr-ruby] { ruby-position: over; }
+ruby[data-rr-ruby] > rt { font-size: 0.5em; color: #b3261e; user-select: none; -webkit-user-select: none; font-family: system-ui, sans-serif; }
 rr-mark.rr-flash { animation: rr-mark-flash 1.6s ease-out; }
 @keyframes rr-mark-flash { 0%, 60% { box-shadow: 0 0 0 3px rgba(255, 196, 0, 0.8); } 100% { box-shadow: none; } }
 `;
@@ -33,8 +35,8 @@ rr-mark.rr-flash { animation: rr-mark-flash 1.6s ease-out; }
 export interface MarkLayers {
   /** The text model over the page as it is now (under all applied layers). */
   model(): TextModel;
-  /** Replace a layer's spans (and apply it if enabled). */
-  set(name: LayerName, spans: MarkSpan[]): void;
+  /** Replace a layer's spans (and apply it if enabled); options as for applyMarks. */
+  set(name: LayerName, spans: MarkSpan[], options?: Omit<MarkOptions, 'matchPrefix'>): void;
   enable(name: LayerName, on: boolean): void;
   /** Elements of one span of a layer (for scrolling to it). */
   elementsOf(name: LayerName, spanIndex: number): Element[];
@@ -45,6 +47,7 @@ export interface MarkLayers {
 /** Manage mark layers over `base`, the model of the unmarked page. */
 export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
   const spans = new Map<LayerName, MarkSpan[]>();
+  const options = new Map<LayerName, Omit<MarkOptions, 'matchPrefix'>>();
   const enabled = new Set<LayerName>(LAYER_ORDER);
   let applied: { name: LayerName; layer: MarkLayer }[] = [];
   let top = base;
@@ -70,7 +73,7 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
       const list = spans.get(name);
       if (!enabled.has(name) || !list?.length) continue;
       ensureStyle();
-      const layer = applyMarks(top, list, `${name[0]}`);
+      const layer = applyMarks(top, list, { ...options.get(name), matchPrefix: name[0] });
       applied.push({ name, layer });
       top = layer.model;
     }
@@ -79,8 +82,9 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
 
   return {
     model: () => top,
-    set(name, list) {
+    set(name, list, opts) {
       spans.set(name, list);
+      if (opts) options.set(name, opts);
       reapply();
     },
     enable(name, on) {

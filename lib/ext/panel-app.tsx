@@ -17,6 +17,9 @@ import { SelectionToolbar } from '../../components/SelectionToolbar';
 import { HighlightEditor } from '../../components/HighlightEditor';
 import { Toast } from '../../components/Toast';
 import type { Highlighter } from './highlighter';
+import type { Pinyin } from './pinyin';
+import { HoverPopup } from '../../components/HoverPopup';
+import { Switches } from '../../components/Switches';
 import type { PlacedHighlight } from './reader-state';
 import { PANEL_WIDTH } from './page-room';
 
@@ -26,6 +29,7 @@ type PanelAppProps = {
   store: Store<ReaderState>;
   /** null when the page has no article identity to key highlights by. */
   highlighter: Highlighter | null;
+  pinyin: Pinyin;
   /** A fixed, click-through layer in our shadow root where flashes are drawn. */
   flashLayer: HTMLElement;
   onSettings: (patch: Partial<Settings>) => void;
@@ -46,14 +50,15 @@ function both<A, B>(a: A[] | null | undefined, b: B[] | null | undefined): (A | 
 }
 
 /** The panel for the current state. */
-export function PanelApp({ store, flashLayer, highlighter, onSettings }: PanelAppProps) {
-  const { extraction, settings, autoCollapsed, analysis, storageError, highlights, selection, editing, toast } = store.get();
+export function PanelApp({ store, flashLayer, highlighter, pinyin, onSettings }: PanelAppProps) {
+  const { extraction, settings, autoCollapsed, analysis, storageError, highlights, selection, editing, toast, words, wordsError, corrections, popup } = store.get();
   const jump = (start: number, end: number) => scrollAndFlash(store.get().extraction.model, start, end, flashLayer);
   const snippet = (start: number, end: number) => contextOf(extraction.text, start, end);
   const toggleSection = (name: SectionName) =>
     onSettings({ openSections: { ...settings.openSections, [name]: !settings.openSections[name] } });
 
   const parts: AnalysisParts = analysis ?? { outline: null, summary: null, glossary: null, dates: null, figures: null };
+  const popupWord = popup && settings.pinyin ? words?.items[popup.index] ?? null : null;
   const editingHighlight = editing ? highlights?.find((p) => p.highlight.id === editing.id)?.highlight ?? null : null;
   const openEditor = (id: string) => {
     highlighter?.jump(id);
@@ -67,7 +72,20 @@ export function PanelApp({ store, flashLayer, highlighter, onSettings }: PanelAp
         onCollapsedChange={(collapsed) => onSettings({ panelCollapsed: collapsed })}
         openSections={settings.openSections}
         onSectionToggle={toggleSection}
-        controls={storageError ? <p class="error" role="alert">{storageError}</p> : null}
+        controls={
+          <>
+            <Switches
+              items={[
+                { action: 'toggle-pinyin', label: '拼音 Pinyin', on: settings.pinyin, onToggle: () => onSettings({ pinyin: !settings.pinyin }), title: '悬停显示拼音和释义 Pinyin and meaning on hover (Alt+Shift+P)' },
+                { action: 'toggle-ruby', label: '注音 Ruby', on: settings.ruby, onToggle: () => onSettings({ ruby: !settings.ruby }), title: '每个字上方显示拼音 Pinyin above every character' },
+                { action: 'toggle-tones', label: '声调色 Tones', on: settings.toneColors, onToggle: () => onSettings({ toneColors: !settings.toneColors }), title: '按声调着色 Colour pinyin by tone' },
+              ]}
+            />
+            {(settings.pinyin || settings.ruby) && !words && !wordsError ? <p class="status">正在加载词典… Loading the dictionary…</p> : null}
+            {wordsError ? <p class="error" role="alert">{wordsError}</p> : null}
+            {storageError ? <p class="error" role="alert">{storageError}</p> : null}
+          </>
+        }
         sections={{
           outline: {
             state: stateOf(both(parts.summary, parts.outline), '这篇文章没有可列的提纲。No outline for this article.'),
@@ -116,6 +134,21 @@ export function PanelApp({ store, flashLayer, highlighter, onSettings }: PanelAp
           onSave={(patch) => void highlighter.update(editingHighlight.id, patch)}
           onDelete={() => void highlighter.remove(editingHighlight.id)}
           onClose={() => store.set({ editing: null })}
+        />
+      ) : null}
+      {popupWord ? (
+        <HoverPopup
+          key={popup!.index}
+          word={popupWord.text}
+          pinyin={corrections[popupWord.text] ?? popupWord.pinyin}
+          definitions={words?.definitions[popupWord.text] ?? []}
+          x={popup!.x}
+          y={popup!.y}
+          toneColors={settings.toneColors}
+          corrected={popupWord.text in corrections}
+          alternatives={popup!.alternatives}
+          onAskAlternatives={() => void pinyin.askAlternatives()}
+          onCorrect={(p) => void pinyin.correct(p)}
         />
       ) : null}
       {toast ? <Toast message={toast.message} actionLabel="撤销 Undo" action="undo" onAction={toast.undo} /> : null}

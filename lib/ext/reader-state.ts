@@ -8,6 +8,8 @@ import type { DateItem, FigureItem, GlossaryEntry, OutlineEntry, SummarySentence
 import type { Settings } from '../settings';
 import type { AnchorResult } from '../anchoring';
 import type { Highlight } from '../store';
+import type { WordItem } from '../types';
+import type { Definition } from '../text/definitions';
 
 /** Results of the analysis slices: null while a slice is still running;
  * undefined when this build does not compute it. */
@@ -38,6 +40,14 @@ export interface ReaderState {
   /** The highlight being edited, and where to show the editor. */
   editing: { id: string; x: number; y: number } | null;
   toast: { message: string; undo?: () => void } | null;
+  /** Segmented words with readings (from the background), once asked for. */
+  words: { items: WordItem[]; definitions: Record<string, Definition[]> } | null;
+  /** A failure loading the dictionaries, shown in the panel. */
+  wordsError: string | null;
+  /** The reader's own readings, word → pinyin. */
+  corrections: Record<string, string>;
+  /** The hover popup: which word, where, and the readings offered for correction. */
+  popup: { index: number; x: number; y: number; alternatives: string[] | null } | null;
   /** A storage failure the reader must see (quota, invalid records). */
   storageError: string | null;
 }

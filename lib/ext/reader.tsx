@@ -16,8 +16,10 @@ import { settingsItem } from './storage-items';
 import { createStore } from './store';
 import { PanelApp } from './panel-app';
 import type { ReaderState } from './reader-state';
+import type { ToContent } from './messages';
 import { createMarkLayers } from './mark-layers';
 import { createHighlighter } from './highlighter';
+import { createPinyin } from './pinyin';
 import { PANEL_WIDTH, articleOverlapsPanel, makeRoom, releaseRoom } from './page-room';
 
 /** Yield to the page so our work never forms one long task. */
@@ -33,7 +35,7 @@ function mark(host: HTMLElement | null, timings: Record<string, number>, name: s
 }
 
 /** Messages from the background (keyboard commands). */
-type ReaderMessage = { type: 'toggle-panel' } | { type: 'highlight-selection' };
+type ReaderMessage = ToContent;
 
 /** Run the reader on the current page; does nothing on pages that are not articles. */
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
@@ -64,9 +66,14 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     editing: null,
     toast: null,
     storageError: null,
+    words: null,
+    wordsError: null,
+    corrections: {},
+    popup: null,
   });
   const layers = createMarkLayers(extraction.model, document);
   const key = articleKey(location.href, extraction.meta.articleId);
+  const pinyin = createPinyin({ doc: document, store, layers, root: extraction.root });
   const highlighter = key
     ? createHighlighter({ doc: document, store, layers, root: extraction.root, articleKey: key, meta: extraction.meta })
     : null;
@@ -98,7 +105,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
       flashLayer.className = 'flash-layer';
       container.append(root, flashLayer);
       const draw = () =>
-        render(<PanelApp store={store} flashLayer={flashLayer} highlighter={highlighter} onSettings={saveSettings} />, root);
+        render(<PanelApp store={store} flashLayer={flashLayer} highlighter={highlighter} pinyin={pinyin} onSettings={saveSettings} />, root);
       const unsubscribe = store.subscribe(draw);
       draw();
       return { container: root, unsubscribe };
@@ -137,11 +144,40 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   });
   settingsItem.watch((value) => store.set({ settings: normaliseSettings(value) }));
 
+  // Pinyin: words load when first needed; ruby follows the setting.
+  let rubyShown = false;
+  const syncPinyin = () => {
+    const { settings } = store.get();
+    if (settings.pinyin || settings.ruby) void pinyin.ensureWords();
+    if (!settings.pinyin) pinyin.hide();
+    if (settings.ruby !== rubyShown) {
+      rubyShown = settings.ruby;
+      pinyin.syncRuby();
+    }
+  };
+  store.subscribe(syncPinyin);
+  syncPinyin();
+  ctx.addEventListener(document, 'mousemove', (e) => pinyin.onPointer(e.clientX, e.clientY, e.target === host));
+  ctx.addEventListener(document, 'mouseleave', () => pinyin.hide());
+  ctx.addEventListener(document, 'keydown', (e) => e.key === 'Escape' && pinyin.hide());
+  ctx.addEventListener(window, 'scroll', () => pinyin.follow(), { passive: true });
+  ctx.addEventListener(document, 'copy', (e) => {
+    // With ruby on, copy the article's own text: never the pinyin above it.
+    const range = document.getSelection()?.rangeCount ? document.getSelection()!.getRangeAt(0) : null;
+    const text = store.get().settings.ruby && range ? pinyin.copyText(range) : null;
+    if (text && e.clipboardData) {
+      e.clipboardData.setData('text/plain', text);
+      e.preventDefault();
+    }
+  });
+
   browser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as ReaderMessage)?.type;
     if (type === 'toggle-panel') {
       const { settings, autoCollapsed } = store.get();
       void saveSettings({ panelCollapsed: !(settings.panelCollapsed || autoCollapsed) });
+    } else if (type === 'toggle-pinyin') {
+      void saveSettings({ pinyin: !store.get().settings.pinyin });
     } else if (type === 'highlight-selection' && highlighter) {
       highlighter.readSelection();
       void highlighter.saveSelection();
@@ -156,7 +192,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     });
     ctx.addEventListener(document, 'keyup', (e) => {
       if (e.key.startsWith('Arrow') || e.key === 'Shift') highlighter.readSelection();
-      if (e.key === 'Escape') store.set({ selection: null, editing: null });
+      if (e.key === 'Escape') store.set({ selection: null, editing: null, popup: null });
     });
     ctx.addEventListener(document, 'selectionchange', () => {
       if (document.getSelection()?.isCollapsed && store.get().selection) store.set({ selection: null });

@@ -9,8 +9,8 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import {
   SCHEMA_VERSION, articleHighlightsPrefix, articleStorageKey, changedEntries, fromSnapshot, highlightStorageKey,
-  isDeleted, mergeHighlights, toStorageEntries,
-  type ArticleRecord, type Highlight, type StoreData,
+  isDeleted, mergeHighlights, toStorageEntries, activeCorrections, readingStorageKey, READING_PREFIX,
+  type ArticleRecord, type Highlight, type ReadingCorrection, type StoreData,
 } from '../store';
 
 /** Reader settings: panel state, which overlays are on. */
@@ -77,4 +77,17 @@ export async function migrateStoredData(): Promise<string> {
   const entries = toStorageEntries(data);
   await storage.setItems(entries.map((e) => ({ key: e.key, value: e.value })));
   return `migrated v${fromVersion} → v${SCHEMA_VERSION}, ${entries.length} records rewritten${note}`;
+}
+
+/** The reader's reading corrections, word → pinyin (deleted ones left out). */
+export async function readCorrections(): Promise<Record<string, string>> {
+  const snapshot = await storage.snapshot('local');
+  const readings = Object.fromEntries(Object.entries(snapshot).filter(([k]) => k.startsWith(READING_PREFIX)));
+  return activeCorrections(fromSnapshot(readings).data.corrections);
+}
+
+/** Keep the reader's reading of a word; null removes it (a tombstone, so merges agree). */
+export async function writeCorrection(word: string, pinyin: string | null): Promise<void> {
+  const value: ReadingCorrection = { pinyin, updatedAt: new Date().toISOString() };
+  await storage.setItem(readingStorageKey(word), value);
 }

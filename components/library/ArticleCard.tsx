@@ -1,0 +1,60 @@
+import type { ArticleView, TextPiece } from '../../entrypoints/library/view';
+import { HighlightEntry } from './HighlightEntry';
+
+type ArticleCardProps = {
+  view: ArticleView;
+  /** True while the reader is asked to confirm deleting this article's highlights. */
+  confirming: boolean;
+  busy: boolean;
+  linkOf: (url: string, id: string) => string | null;
+  mark: (text: string) => TextPiece[];
+  onExportMarkdown: () => void;
+  onAskDelete: () => void;
+  onConfirmDelete: () => void;
+  onCancelDelete: () => void;
+};
+
+/** One article: title (linked), source, date and counts, its actions, and its highlights in reading order. */
+export function ArticleCard({ view, confirming, busy, linkOf, mark, onExportMarkdown, onAskDelete, onConfirmDelete, onCancelDelete }: ArticleCardProps) {
+  const { article, highlights, total, notes } = view;
+  const title = article.title ?? article.key;
+  const date = article.publishedAt?.slice(0, 10);
+  return (
+    <article class="card" data-article-key={article.key}>
+      <header class="card-head">
+        <h2 class="card-title">
+          {article.url ? <a href={article.url} target="_blank" rel="noopener">{title}</a> : title}
+        </h2>
+        <p class="card-facts">
+          {article.source ? <span>{article.source}</span> : null}
+          {date ? <time dateTime={article.publishedAt ?? undefined}>{date}</time> : null}
+          <span class="card-count" data-count={total}>
+            {highlights.length < total ? `${highlights.length} / ` : ''}{total} 条标注 highlights
+          </span>
+          {notes ? <span>{notes} 条笔记 notes</span> : null}
+        </p>
+        <div class="card-actions">
+          <button type="button" class="small" data-action="export-article-markdown" onClick={onExportMarkdown}>
+            导出 Markdown
+          </button>
+          {confirming ? (
+            <span class="confirm" role="alert">
+              删除本文全部 {total} 条标注？Delete all {total}?
+              <button type="button" class="small danger" data-action="confirm-delete" disabled={busy} onClick={onConfirmDelete}>
+                删除 Delete
+              </button>
+              <button type="button" class="small" data-action="cancel-delete" onClick={onCancelDelete}>取消 Cancel</button>
+            </span>
+          ) : (
+            <button type="button" class="small quiet" data-action="delete-article" disabled={busy} onClick={onAskDelete}>
+              删除 Delete
+            </button>
+          )}
+        </div>
+      </header>
+      <ol class="entries">
+        {highlights.map((h) => <HighlightEntry key={h.id} highlight={h} link={linkOf(article.url, h.id)} mark={mark} />)}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ImportOutcome } from '../../entrypoints/library/state';
+
+type ImportOutcomeBoxProps = { outcome: ImportOutcome; onClose: () => void };
+
+/** What an import did (added / updated / unchanged per kind), or why nothing was imported. */
+export function ImportOutcomeBox({ outcome, onClose }: ImportOutcomeBoxProps) {
+  if (!outcome.ok) {
+    return (
+      <section class="notice notice-error" data-import-result="error" role="alert">
+        <h2>导入失败，未导入任何内容 Import failed — nothing was imported</h2>
+        <p>{outcome.fileName}: {outcome.message}</p>
+        {outcome.problems.length ? (
+          <ul class="problems" data-import-problems>
+            {outcome.problems.slice(0, 50).map((p) => <li key={p}>{p}</li>)}
+            {outcome.problems.length > 50 ? <li>… {outcome.problems.length - 50} more</li> : null}
+          </ul>
+        ) : null}
+        <button type="button" class="small" data-action="close-import" onClick={onClose}>关闭 Close</button>
+      </section>
+    );
+  }
+  const { report: r, written } = outcome;
+  const row = (label: string, c: { added: number; updated: number; unchanged: number }, kind: string) => (
+    <tr data-kind={kind} data-added={c.added} data-updated={c.updated} data-unchanged={c.unchanged}>
+      <th scope="row">{label}</th><td>{c.added}</td><td>{c.updated}</td><td>{c.unchanged}</td>
+    </tr>
+  );
+  return (
+    <section class="notice notice-ok" data-import-result="ok" data-written={written} role="status">
+      <h2>已导入 Imported {outcome.fileName}</h2>
+      <table class="report">
+        <thead><tr><th /><th>新增 added</th><th>更新 updated</th><th>未变 unchanged</th></tr></thead>
+        <tbody>
+          {row('标注 Highlights', r.highlights, 'highlights')}
+          {row('文章 Articles', r.articles, 'articles')}
+          {row('读音更正 Readings', r.corrections, 'corrections')}
+        </tbody>
+      </table>
+      <p class="hint">
+        {r.highlights.deleted ? `其中 ${r.highlights.deleted} 条在文件中已删除 ${r.highlights.deleted} deleted in the file. ` : ''}
+        {r.settings === 'imported' ? '设置已导入 Settings imported. ' : r.settings === 'kept' ? '保留了你的设置 Your settings were kept. ' : ''}
+        {written ? `写入 ${written} 项 ${written} records written.` : '没有变化 Nothing changed.'}
+        {r.fromVersion !== undefined ? ` 文件版本 File schema v${r.fromVersion}.` : ''}
+      </p>
+      <button type="button" class="small" data-action="close-import" onClick={onClose}>关闭 Close</button>
+    </section>
+  );
+}

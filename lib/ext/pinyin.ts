@@ -1,0 +1,200 @@
+/**
+ * Pinyin on hover and ruby mode. Words and readings come from the background
+ * (lib/ext/dictionary-service) once, when pinyin is first turned on; hovering
+ * then only looks up local data, so the popup shows at once.
+ * @module lib/ext/pinyin
+ */
+import { browser } from 'wxt/browser';
+import type { WordItem } from '../types';
+import { charAt, offsetsOfRange, rangeOf } from '../dom/ranges';
+import { isHan } from '../text/runs';
+import type { MarkLayers } from './mark-layers';
+import type { Store } from './store';
+import type { ReaderState } from './reader-state';
+import type { Replies, ToBackground } from './messages';
+import { readCorrections, writeCorrection } from './storage-items';
+import { PANEL_WIDTH } from './page-room';
+
+/** Send a typed request to the background; throws its error. */
+export async function ask<T extends ToBackground>(message: T): Promise<Replies[T['type']]> {
+  const answer = (await browser.runtime.sendMessage(message)) as { ok: boolean; reply?: Replies[T['type']]; error?: string } | undefined;
+  if (!answer?.ok) throw new Error(answer?.error ?? 'no answer from the background');
+  return answer.reply as Replies[T['type']];
+}
+
+/** Index of the word containing text offset `i` (words sorted, non-overlapping), or -1. */
+export function wordAt(words: WordItem[], i: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= i) lo = mid + 1;
+    else if (words[mid].start > i) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Per-character ruby spans: each Han character of a word with its syllable. */
+export function rubySpans(text: string, words: WordItem[]): { start: number; end: number; syllable: string }[] {
+  const out: { start: number; end: number; syllable: string }[] = [];
+  for (const w of words) {
+    if (!w.pinyin) continue;
+    const syllables = w.pinyin.split(' ');
+    const han: number[] = [];
+    for (let i = w.start; i < w.end; i++) if (isHan(text[i])) han.push(i);
+    if (han.length !== syllables.length) continue; // cannot pair them safely: no ruby rather than a wrong one
+    han.forEach((pos, k) => out.push({ start: pos, end: pos + 1, syllable: syllables[k] }));
+  }
+  return out;
+}
+
+export interface Pinyin {
+  /** Load words (once) and corrections; called when pinyin or ruby is turned on. */
+  ensureWords(): Promise<void>;
+  onPointer(x: number, y: number, overOurUi: boolean): void;
+  /** Keep the popup on its word when the page scrolls. */
+  follow(): void;
+  hide(): void;
+  askAlternatives(): Promise<void>;
+  correct(pinyin: string | null): Promise<void>;
+  /** Show or remove ruby over the article, per settings. */
+  syncRuby(): void;
+  /** Copy handler: the selected article text without pinyin. */
+  copyText(range: Range): string | null;
+}
+
+interface Deps { doc: Document; store: Store<ReaderState>; layers: MarkLayers; root: Element }
+
+/** Wire pinyin for one article. */
+export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
+  let loading: Promise<void> | null = null;
+  const words = () => store.get().words?.items ?? null;
+
+  const placeFor = (index: number) => {
+    const w = words()![index];
+    const rect = rangeOf(layers.model(), w.start, w.end)?.getBoundingClientRect();
+    if (!rect) return null;
+    const below = rect.bottom + 8;
+    const win = doc.defaultView!;
+    // Keep clear of the docked panel: the popup must not hide the panel's own text.
+    const { settings, autoCollapsed } = store.get();
+    const right = win.innerWidth - (settings.panelCollapsed || autoCollapsed ? 0 : PANEL_WIDTH) - 308;
+    return { x: Math.max(4, Math.min(rect.left, right)), y: below + 160 > win.innerHeight ? Math.max(4, rect.top - 170) : below };
+  };
+
+  /** True when (x, y) is over the character at text offset i. */
+  const isOver = (i: number, x: number, y: number) => {
+    const r = rangeOf(layers.model(), i, i + 1)?.getBoundingClientRect();
+    return !!r && x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1;
+  };
+
+  const api: Pinyin = {
+    ensureWords() {
+      loading ??= (async () => {
+        try {
+          const [reply, corrections] = await Promise.all([ask({ type: 'words', text: store.get().extraction.text }), readCorrections()]);
+          store.set({ words: { items: reply.words, definitions: reply.definitions }, corrections, wordsError: null });
+          api.syncRuby();
+        } catch (error) {
+          loading = null;
+          store.set({ wordsError: `拼音词典加载失败 Pinyin dictionary failed to load: ${String(error)}` });
+        }
+      })();
+      return loading;
+    },
+
+    onPointer(x, y, overOurUi) {
+      const { settings, popup } = store.get();
+      if (!settings.pinyin || overOurUi) return;
+      const list = words();
+      if (!list) return;
+      const caret = doc.caretRangeFromPoint?.(x, y);
+      let index = -1;
+      if (caret && root.contains(caret.startContainer)) {
+        const model = layers.model();
+        for (const off of [caret.startOffset, caret.startOffset - 1]) {
+          const i = charAt(model, caret.startContainer, off);
+          if (i >= 0 && isOver(i, x, y)) {
+            index = wordAt(list, i);
+            break;
+          }
+        }
+      }
+      if (index < 0 || !list[index].pinyin) {
+        if (popup) store.set({ popup: null });
+        return;
+      }
+      if (popup?.index === index) return;
+      const place = placeFor(index);
+      if (place) store.set({ popup: { index, ...place, alternatives: null } });
+    },
+
+    follow() {
+      const { popup } = store.get();
+      if (!popup) return;
+      const place = placeFor(popup.index);
+      if (place && (place.x !== popup.x || place.y !== popup.y)) store.set({ popup: { ...popup, ...place } });
+    },
+
+    hide() {
+      if (store.get().popup) store.set({ popup: null });
+    },
+
+    async askAlternatives() {
+      const { popup } = store.get();
+      const w = popup && words()?.[popup.index];
+      if (!popup || !w) return;
+      const alternatives = await ask({ type: 'alternatives', word: w.text }).catch(() => [w.pinyin]);
+      const current = store.get().popup;
+      if (current?.index === popup.index) store.set({ popup: { ...current, alternatives } });
+    },
+
+    async correct(pinyin) {
+      const { popup, corrections } = store.get();
+      const w = popup && words()?.[popup.index];
+      if (!w) return;
+      const next = { ...corrections };
+      if (pinyin) next[w.text] = pinyin;
+      else delete next[w.text];
+      store.set({ corrections: next, popup: popup ? { ...popup, alternatives: null } : null });
+      api.syncRuby();
+      try {
+        await writeCorrection(w.text, pinyin);
+      } catch (error) {
+        store.set({ storageError: `读音未能保存 Reading not saved: ${String(error)}` });
+      }
+    },
+
+    syncRuby() {
+      const { settings, corrections } = store.get();
+      const list = words();
+      if (!settings.ruby || !list) {
+        layers.set('ruby', []);
+        return;
+      }
+      const text = store.get().extraction.text;
+      const spans = rubySpans(text, list.map((w) => (corrections[w.text] ? { ...w, pinyin: corrections[w.text] } : w)));
+      layers.set(
+        'ruby',
+        spans.map((s) => ({ start: s.start, end: s.end, attrs: { 'data-rr-ruby': '' } })),
+        {
+          tag: 'ruby',
+          decorate: (el, i) => {
+            const rt = doc.createElement('rt');
+            rt.setAttribute('data-rr-skip', '');
+            rt.textContent = spans[i].syllable;
+            el.append(rt);
+          },
+        },
+      );
+    },
+
+    copyText(range) {
+      if (!root.contains(range.commonAncestorContainer)) return null;
+      const offsets = offsetsOfRange(layers.model(), range);
+      return offsets ? store.get().extraction.text.slice(offsets.start, offsets.end) : null;
+    },
+  };
+  return api;
+}

@@ -1,0 +1,120 @@
+/** Pinyin on hover and ruby mode on real pages, in headless Chromium. */
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { test } from './harness';
+import { HOST } from './page-helpers';
+
+const POLITICS = 'http://politics.people.com.cn/n1/2024/0424/c1001-40223222.html';
+const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
+
+/** Viewport centre of the first character of the `nth` occurrence of `text` in the article body (scrolled into view). */
+export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([needle, n]) => {
+      const body = document.querySelector('.rm_txt_con, #rwb_zw, .artDet, #ozoom, .d2txtCon') ?? document.body;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if ((node.parentElement?.closest('rt,script,style'))) continue;
+        const at = (node as Text).data.indexOf(needle);
+        if (at >= 0 && seen++ === n) {
+          node.parentElement!.scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+      return null;
+    },
+    [text, nth] as const,
+  );
+  if (!point) throw new Error(`not on the page: ${text}`);
+  return point;
+}
+
+/** Turn pinyin on (it is remembered across tests in one profile) and wait for the dictionary. */
+async function pinyinOn(page: Page): Promise<void> {
+  const toggle = page.locator(`${HOST} [data-action="toggle-pinyin"]`);
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  await page.waitForFunction(() => !document.querySelector('renmin-reader')?.shadowRoot?.querySelector('.status'));
+}
+
+test('hovering a word shows its pinyin in context and its meaning', async ({ newPage, screenshot }) => {
+  const page = await newPage();
+  await page.goto(POLITICS);
+  await page.locator(`${HOST} .panel`).waitFor();
+  await pinyinOn(page);
+
+  const cases: [string, string][] = [
+    ['玻利维亚', 'bō lì wéi yà'],
+    ['航天', 'háng tiān'],
+    ['重大', 'zhòng dà'],
+  ];
+  for (const [word, reading] of cases) {
+    const { x, y } = await pointAt(page, word);
+    await page.mouse.move(x, y);
+    const popup = page.locator(`${HOST} [data-rr-popup]`);
+    await popup.waitFor();
+    assert.equal(await popup.locator('.popup-word').textContent(), word);
+    assert.equal((await popup.locator('[data-rr-pinyin]').textContent())?.trim(), reading);
+  }
+  await screenshot(page, 'pinyin-popup');
+
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator(`${HOST} [data-rr-popup]`).count(), 0);
+});
+
+test('the pinyin switch is remembered, and a corrected reading is kept', async ({ newPage }) => {
+  const page = await newPage();
+  await page.goto(FINANCE);
+  await page.locator(`${HOST} .panel`).waitFor();
+  await pinyinOn(page);
+  const { x, y } = await pointAt(page, '国务院');
+  await page.mouse.move(x, y);
+  await page.locator(`${HOST} [data-rr-popup]`).waitFor();
+  await page.locator(`${HOST} [data-action="correct-reading"]`).click();
+  const choices = page.locator(`${HOST} [data-action="choose-reading"]`);
+  await choices.first().waitFor();
+  const other = (await choices.allTextContents()).find((t) => t !== 'guó wù yuàn');
+  assert.ok(other, 'an alternative reading is offered');
+  await choices.filter({ hasText: other }).first().click();
+
+  await page.reload();
+  await page.locator(`${HOST} [data-action="toggle-pinyin"][aria-pressed="true"]`).waitFor();
+  await page.waitForFunction(() => !document.querySelector('renmin-reader')?.shadowRoot?.querySelector('.status'));
+  const p = await pointAt(page, '国务院');
+  await page.mouse.move(p.x, p.y);
+  assert.equal((await page.locator(`${HOST} [data-rr-pinyin]`).textContent())?.trim(), other);
+  await page.locator(`${HOST} [data-action="reset-reading"]`).waitFor({ state: 'detached' }).catch(() => {});
+});
+
+test('ruby mode puts pinyin over the text, copying gives only the Chinese, and off restores the page', async ({ newPage, screenshot }) => {
+  const page = await newPage();
+  await page.goto(FINANCE);
+  await page.locator(`${HOST} .panel`).waitFor();
+  const before = await page.evaluate(() => document.querySelector('.rm_txt_con')!.innerHTML);
+  const index = await page.evaluate(() => Array.from(document.querySelectorAll('.rm_txt_con p')).findIndex((x) => x.textContent!.includes('向良种要产量')));
+
+  await page.locator(`${HOST} [data-action="toggle-ruby"]`).click();
+  await page.locator('ruby[data-rr-ruby] rt').first().waitFor();
+  await page.evaluate(() => document.querySelector('.rm_txt_con')!.scrollIntoView());
+  await screenshot(page, 'ruby');
+  const copied = await page.evaluate((i) => {
+    const p = document.querySelectorAll('.rm_txt_con p')[i];
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    // The copy event a browser fires for Ctrl+C; what the handlers put in clipboardData is what gets copied.
+    const dt = new DataTransfer();
+    document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+    return dt.getData('text/plain');
+  }, index);
+  assert.match(copied, /^向良种要产量。河南大力实施种业振兴行动/);
+  assert.doesNotMatch(copied, /[āáǎàēéěèīíǐìōóǒòūúǔù]/);
+
+  await page.locator(`${HOST} [data-action="toggle-ruby"]`).click();
+  assert.equal(await page.evaluate(() => document.querySelector('.rm_txt_con')!.innerHTML), before);
+});
