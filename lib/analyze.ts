@@ -4,13 +4,18 @@
  * {@link Analysis} whose offsets index `text`.
  * @module lib/analyze
  */
-import type { Analysis, ArticleMeta, Detection, Paragraph } from './types';
+import type { Analysis, ArticleMeta, Detection, Paragraph, WordItem } from './types';
 import { detectPage } from './detect';
 import { extractArticle, textWeight, MIN_BODY_WEIGHT } from './extract';
+import { findDates, findFigures } from './annotate';
+import { buildOutline, summarize } from './summarize';
+import { buildGlossary } from './glossary';
 
 export interface AnalyzeOptions {
-  /** Add word-level segmentation with pinyin (`words`). */
-  words?: boolean;
+  /** Add word-level segmentation with pinyin (`words`): the segmenter + readings to use. */
+  words?: (text: string) => WordItem[];
+  /** Fallback English gloss for glossary terms the term base lacks (CC-CEDICT). */
+  lookup?: (term: string) => string | null;
 }
 
 const EMPTY_META: ArticleMeta = {
@@ -24,19 +29,21 @@ export function analyzeBody(
   meta: ArticleMeta,
   text: string,
   paragraphs: Paragraph[],
-  _options: AnalyzeOptions = {},
+  options: AnalyzeOptions = {},
 ): Analysis {
+  const empty = !text;
+  const outline = empty ? [] : buildOutline(text, paragraphs, meta);
   return {
     ...detection,
     meta,
     text,
     paragraphs,
-    outline: [],
-    summary: [],
-    glossary: [],
-    dates: [],
-    figures: [],
-    words: [],
+    outline,
+    summary: empty ? [] : summarize(text, paragraphs, { outline, meta }).lead,
+    glossary: empty ? [] : buildGlossary(text, meta, { lookup: options.lookup }),
+    dates: empty ? [] : findDates(text, { publishedAt: meta.publishedAt }),
+    figures: empty ? [] : findFigures(text),
+    words: empty || !options.words ? [] : options.words(text),
   };
 }
 

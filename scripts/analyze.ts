@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeDocument, analyzeText } from '../lib/analyze';
 import { loadPage } from './lib/load-page';
+import { loadLanguageTools } from './lib/load-dicts';
 
 const USAGE = `usage:
   analyze <page.html> --url <url> [--charset <name>] [--words]
@@ -37,7 +38,7 @@ function main(): number {
       return 2;
     }
     const text = readFileSync(values.text, 'utf8');
-    print(analyzeText(text, { publishedAt: values.date ?? null, words: values.words }));
+    print(analyzeText(text, { publishedAt: values.date ?? null, ...toolOptions(values.words) }));
     return 0;
   }
   if (positionals.length !== 1 || !values.url) {
@@ -45,8 +46,17 @@ function main(): number {
     return 2;
   }
   const doc = loadPage(positionals[0], values.url, values.charset ?? null);
-  print(analyzeDocument(doc, values.url, { words: values.words }));
+  print(analyzeDocument(doc, values.url, toolOptions(values.words)));
   return 0;
+}
+
+/** The same dictionaries the extension ships: words (with --words) and the CC-CEDICT gloss fallback. */
+function toolOptions(words: boolean | undefined) {
+  const tools = loadLanguageTools();
+  return {
+    words: words ? tools.words : undefined,
+    lookup: (term: string) => tools.define(term)[0]?.defs[0] ?? null,
+  };
 }
 
 function print(value: unknown): void {

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { createLanguageTools, type LanguageTools } from '../text/language-tools';
 import type { Replies, ToBackground } from './messages';
+import { buildGlossary } from '../glossary';
 
 let tools: Promise<LanguageTools> | null = null;
 
@@ -37,6 +38,9 @@ export async function handle(message: ToBackground): Promise<Replies[ToBackgroun
     for (const w of words) if (w.pinyin && !(w.text in definitions)) definitions[w.text] = t.define(w.text);
     return { words, definitions };
   }
+  if (message.type === 'glossary') {
+    return buildGlossary(message.text, message.meta, { lookup: (term) => t.define(term)[0]?.defs[0] ?? null });
+  }
   return t.alternatives(message.word);
 }
 
@@ -44,7 +48,7 @@ export async function handle(message: ToBackground): Promise<Replies[ToBackgroun
 export function serveDictionary(): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const m = message as ToBackground;
-    if (m?.type !== 'words' && m?.type !== 'alternatives') return false;
+    if (m?.type !== 'words' && m?.type !== 'alternatives' && m?.type !== 'glossary') return false;
     handle(m).then(
       (reply) => sendResponse({ ok: true, reply }),
       (error) => sendResponse({ ok: false, error: String(error) }),

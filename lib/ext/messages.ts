@@ -4,7 +4,7 @@
  * the background, never runtime state.
  * @module lib/ext/messages
  */
-import type { WordItem } from '../types';
+import type { ArticleMeta, GlossaryEntry, WordItem } from '../types';
 import type { Definition } from '../text/definitions';
 
 /** Content script → background. */
@@ -12,7 +12,9 @@ export type ToBackground =
   /** Segment and read the article; with definitions of every distinct word, so hover needs no round trip. */
   | { type: 'words'; text: string }
   /** Readings to offer when the reader corrects a word. */
-  | { type: 'alternatives'; word: string };
+  | { type: 'alternatives'; word: string }
+  /** The glossary of the article: it needs pinyin-pro and the dictionary, so it is built here. */
+  | { type: 'glossary'; text: string; meta: ArticleMeta };
 
 export interface WordsReply {
   words: WordItem[];
@@ -26,4 +28,5 @@ export type ToContent = { type: 'toggle-panel' } | { type: 'highlight-selection'
 export interface Replies {
   words: WordsReply;
   alternatives: string[];
+  glossary: GlossaryEntry[];
 }

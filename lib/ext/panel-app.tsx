@@ -17,6 +17,8 @@ import { SelectionToolbar } from '../../components/SelectionToolbar';
 import { HighlightEditor } from '../../components/HighlightEditor';
 import { Toast } from '../../components/Toast';
 import type { Highlighter } from './highlighter';
+import type { TextModel } from '../dom/text-model';
+import { exportGlossary } from './downloads';
 import type { Pinyin } from './pinyin';
 import { HoverPopup } from '../../components/HoverPopup';
 import { Switches } from '../../components/Switches';
@@ -32,6 +34,10 @@ type PanelAppProps = {
   pinyin: Pinyin;
   /** A fixed, click-through layer in our shadow root where flashes are drawn. */
   flashLayer: HTMLElement;
+  /** The text model of the page as it is now (under our marks). */
+  currentModel: () => TextModel;
+  /** Scroll to the next occurrence of a glossary term; false when it has no marks. */
+  cycleTerm: (term: string) => boolean;
   onSettings: (patch: Partial<Settings>) => void;
 };
 
@@ -50,9 +56,9 @@ function both<A, B>(a: A[] | null | undefined, b: B[] | null | undefined): (A | 
 }
 
 /** The panel for the current state. */
-export function PanelApp({ store, flashLayer, highlighter, pinyin, onSettings }: PanelAppProps) {
+export function PanelApp({ store, flashLayer, currentModel, cycleTerm, highlighter, pinyin, onSettings }: PanelAppProps) {
   const { extraction, settings, autoCollapsed, analysis, storageError, highlights, selection, editing, toast, words, wordsError, corrections, popup } = store.get();
-  const jump = (start: number, end: number) => scrollAndFlash(store.get().extraction.model, start, end, flashLayer);
+  const jump = (start: number, end: number) => scrollAndFlash(currentModel(), start, end, flashLayer);
   const snippet = (start: number, end: number) => contextOf(extraction.text, start, end);
   const toggleSection = (name: SectionName) =>
     onSettings({ openSections: { ...settings.openSections, [name]: !settings.openSections[name] } });
@@ -76,6 +82,7 @@ export function PanelApp({ store, flashLayer, highlighter, pinyin, onSettings }:
           <>
             <Switches
               items={[
+                { action: 'toggle-marks', label: '标记 Marks', on: settings.marks, onToggle: () => onSettings({ marks: !settings.marks }), title: '在文中标出日期、数字和词汇 Mark dates, figures and terms in the text' },
                 { action: 'toggle-pinyin', label: '拼音 Pinyin', on: settings.pinyin, onToggle: () => onSettings({ pinyin: !settings.pinyin }), title: '悬停显示拼音和释义 Pinyin and meaning on hover (Alt+Shift+P)' },
                 { action: 'toggle-ruby', label: '注音 Ruby', on: settings.ruby, onToggle: () => onSettings({ ruby: !settings.ruby }), title: '每个字上方显示拼音 Pinyin above every character' },
                 { action: 'toggle-tones', label: '声调色 Tones', on: settings.toneColors, onToggle: () => onSettings({ toneColors: !settings.toneColors }), title: '按声调着色 Colour pinyin by tone' },
@@ -93,7 +100,13 @@ export function PanelApp({ store, flashLayer, highlighter, pinyin, onSettings }:
           },
           glossary: {
             state: stateOf(parts.glossary, '没有找到需要解释的词语。No terms to explain.'),
-            render: () => <GlossaryList entries={parts.glossary ?? []} onJump={(e) => jump(e.first, e.first + e.term.length)} />,
+            render: () => (
+              <GlossaryList
+                entries={parts.glossary ?? []}
+                onJump={(e) => cycleTerm(e.term) || jump(e.first, e.first + e.term.length)}
+                onExport={(format) => exportGlossary(format, parts.glossary ?? [], extraction)}
+              />
+            ),
           },
           dates: {
             state: stateOf(both(parts.dates, parts.figures), '文中没有日期或数字。No dates or figures in this article.'),

@@ -4,23 +4,15 @@
  * then only looks up local data, so the popup shows at once.
  * @module lib/ext/pinyin
  */
-import { browser } from 'wxt/browser';
 import type { WordItem } from '../types';
 import { charAt, offsetsOfRange, rangeOf } from '../dom/ranges';
 import { isHan } from '../text/runs';
 import type { MarkLayers } from './mark-layers';
 import type { Store } from './store';
 import type { ReaderState } from './reader-state';
-import type { Replies, ToBackground } from './messages';
+import { ask } from './ask';
 import { readCorrections, writeCorrection } from './storage-items';
 import { PANEL_WIDTH } from './page-room';
-
-/** Send a typed request to the background; throws its error. */
-export async function ask<T extends ToBackground>(message: T): Promise<Replies[T['type']]> {
-  const answer = (await browser.runtime.sendMessage(message)) as { ok: boolean; reply?: Replies[T['type']]; error?: string } | undefined;
-  if (!answer?.ok) throw new Error(answer?.error ?? 'no answer from the background');
-  return answer.reply as Replies[T['type']];
-}
 
 /** Index of the word containing text offset `i` (words sorted, non-overlapping), or -1. */
 export function wordAt(words: WordItem[], i: number): number {

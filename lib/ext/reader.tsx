@@ -20,6 +20,7 @@ import type { ToContent } from './messages';
 import { createMarkLayers } from './mark-layers';
 import { createHighlighter } from './highlighter';
 import { createPinyin } from './pinyin';
+import { runAnalysis, cycleTerm } from './analysis';
 import { PANEL_WIDTH, articleOverlapsPanel, makeRoom, releaseRoom } from './page-room';
 
 /** Yield to the page so our work never forms one long task. */
@@ -105,7 +106,18 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
       flashLayer.className = 'flash-layer';
       container.append(root, flashLayer);
       const draw = () =>
-        render(<PanelApp store={store} flashLayer={flashLayer} highlighter={highlighter} pinyin={pinyin} onSettings={saveSettings} />, root);
+        render(
+          <PanelApp
+            store={store}
+            flashLayer={flashLayer}
+            currentModel={layers.model}
+            cycleTerm={(term) => cycleTerm(document, term)}
+            highlighter={highlighter}
+            pinyin={pinyin}
+            onSettings={saveSettings}
+          />,
+          root,
+        );
       const unsubscribe = store.subscribe(draw);
       draw();
       return { container: root, unsubscribe };
@@ -202,11 +214,19 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     });
   }
 
-  await yieldToPage();
-  // Each feature fills its part here as it lands; an absent part shows as "not available yet".
-  store.set({ analysis: {} });
-  mark(host, timings, 'analysed');
+  // Marks follow their switch; turning them off restores the page exactly (mark-layers).
+  const syncMarks = () => {
+    const on = store.get().settings.marks;
+    layers.enable('annotations', on);
+    layers.enable('terms', on);
+  };
+  store.subscribe(syncMarks);
+  syncMarks();
 
+  await yieldToPage();
+  store.set({ analysis: { dates: null, figures: null, outline: null, summary: null, glossary: null } });
+  const analysed = runAnalysis(store, layers, yieldToPage).then(() => mark(host, timings, 'analysed'));
   await highlighter?.load();
   mark(host, timings, 'highlights');
+  await analysed;
 }

@@ -1,0 +1,112 @@
+/**
+ * Figure values: reads a matched quantity into a number, a unit and an
+ * approximation flag, and rejects what only looks like a quantity — a bare 一
+ * used as an article (一个机制), idioms (说三道四), telephone, licence and ID numbers.
+ * @module lib/annotate/figures
+ */
+import { parseArabic, parseChineseNumber } from './numerals';
+import { RISKY_AFTER_CN_DIGIT, scaleValue, unitInfo } from './units';
+
+/** A figure's reading; `value` is a range only for figure ranges. */
+export interface FigureReading { value: number | { from: number; to: number }; unit: string | null; approx: boolean; hasUnit: boolean; hasMag: boolean }
+
+type Groups = Record<string, string | undefined>;
+
+/** Units after which a bare 一 is a real quantity (一公里, 一倍), not an article (一个, 一种, 一年). */
+const YI_OK = new Set(['USD', 'EUR', 'JPY', 'GBP', 'HKD', 'CNY', 'km2', 'm2', 'm3', 'km', 'cm', 'mm', 'm', 't', 'kg', 'g',
+  'L', 'kWh', 'kW', 'MW', 'GW', 'hour', 'minute', 'second', 'percentage-point', 'times', '亩', '斤', 'ha']);
+
+const CURRENCIES = new Set(['USD', 'EUR', 'JPY', 'GBP', 'HKD', 'CNY']);
+
+const CN_DIGIT_CHARS = /[〇○零一二三四五六七八九两十廿卅]/;
+
+/** Context of a match: the characters right before and after it. */
+export interface Around { prev: string; next: string; next2: string }
+
+/** Read one figure (groups of FIGURE_SRC); null when it is not a quantity. */
+export function readFigure(g: Groups, around: Around): FigureReading | null {
+  const info = g.unit ? unitInfo(g.unit) : null;
+  if (g.unit && !info) return null;
+  if (g.na !== undefined) {
+    let num = parseArabic(g.na);
+    if (num === null) return null;
+    const intPart = g.na.replace(/^[-－]/, '').split(/[.．·]/)[0];
+    const plain = !/[.．·,]/.test(g.na);
+    const mag = g.mag ?? '';
+    const magCore = mag.replace(/[多余来]/g, '');
+    if (!info && !magCore) {
+      // Identifiers, not quantities: licence and phone numbers, codes, 5G, 172号, [2020].
+      if (/^[0０]/.test(intPart) && intPart.length > 1) return null;
+      if (plain && intPart.length >= 7) return null;
+      if (/[A-Za-zＡ-Ｚａ-ｚ号型]/.test(around.next)) return null;
+      // List markers at a paragraph start (２·, ３．, 1、) and halves of a score that did not read (３∶０).
+      if (/^\s?$/.test(around.prev) && /[·．.、]/.test(around.next) && !/[0-9０-９]/.test(around.next2)) return null;
+      if (/[∶:：]/.test(around.next) && /[0-9０-９]/.test(around.next2)) return null;
+      if (/[-－]/.test(around.next) && /[0-9０-９]/.test(around.next2)) return null;
+      if (/[[〔［【]/.test(around.prev) && /[\]〕］】]/.test(around.next)) return null;
+    }
+    if (magCore) num *= parseChineseNumber(`一${magCore}`) ?? NaN;
+    if (!Number.isFinite(num)) return null;
+    const value = info ? scaleValue(num, info.scale) : Number(num.toPrecision(15));
+    return { value, unit: info?.unit ?? null, approx: /[多余来]/.test(mag) || Boolean(g.about), hasUnit: Boolean(info), hasMag: Boolean(magCore) };
+  }
+  const nc = g.nc;
+  if (!nc) return null;
+  const approxPrefix = /^[上近数几]/.test(nc);
+  const approx = approxPrefix || /[几多余来]/.test(nc);
+  const core = nc.replace(/^[上近数几]/, '').replace(/[几多余来]/g, '');
+  // A number never starts with 万/亿 (万一 is "in case"), and a lone 零 is a word (零部件).
+  if (!core || /^[万亿]./.test(core) || /^[零〇○]$/.test(core)) return null;
+  const pair = /^([一两二三四五六七八九])([两二三四五六七八九])([十百千万亿]*)$/.exec(core);
+  if (pair && info && !RISKY_AFTER_CN_DIGIT.has(g.unit!)) {
+    // 两三天, 七八个, 四五百米, 一两万元: an approximate range of two neighbouring digits.
+    const a = parseChineseNumber(pair[1])!, b = parseChineseNumber(pair[2])!;
+    const mag = pair[3] ? parseChineseNumber(`一${pair[3]}`) ?? 1 : 1;
+    if (b - a === 1 || (a === 3 && b === 5)) {
+      const value = { from: scaleValue(a * mag, info.scale), to: scaleValue(b * mag, info.scale) };
+      return { value, unit: info.unit, approx: true, hasUnit: true, hasMag: mag >= 1e4 };
+    }
+  }
+  const hasDigit = CN_DIGIT_CHARS.test(core);
+  const hasBig = /[百千万亿]/.test(core);
+  // Quantities are never written digit by digit (五一, 九五, 一九九七): those are names, codes or years.
+  if (/^[〇○零一二三四五六七八九]{2,}$/.test(core)) return null;
+  if (!info) {
+    if (!(hasDigit && hasBig) && !(approxPrefix && /^[百千万亿]+$/.test(core))) return null;
+  } else {
+    if (nc === '一' && !YI_OK.has(info.unit)) return null;
+    if (core.length === 1 && hasDigit && RISKY_AFTER_CN_DIGIT.has(g.unit!)) return null;
+    // 百年, 千米, 万元: a lone magnitude counts before a measure, not before a classifier (千家万户, 万年青).
+    if (!hasDigit && !approxPrefix && !((/^[百千]$/.test(core) && info.measure) || (core === '万' && CURRENCIES.has(info.unit)))) return null;
+  }
+  if (/[〇○零一二三四五六七八九两廿卅]/.test(around.prev) || /[周期拜初第]/.test(around.prev)) return null;
+  const n = parseChineseNumber(core);
+  if (n === null) return null;
+  const value = info ? scaleValue(n, info.scale) : n;
+  return { value, unit: info?.unit ?? null, approx: approx || Boolean(g.about), hasUnit: Boolean(info), hasMag: /[万亿]/.test(core) };
+}
+
+/** Read a ratio or score written a∶b, or a fraction a/b (value a ÷ b). */
+export function readRatio(g: Groups): (FigureReading & { value: number }) | null {
+  const a = parseArabic(g.ra!), b = parseArabic(g.rb!);
+  if (a === null || !b) return null;
+  return { value: Number((a / b).toPrecision(12)), unit: /[/／]/.test(g.rs!) ? 'fraction' : 'ratio', approx: false, hasUnit: true, hasMag: false };
+}
+
+/** Read 百分之五, 千分之三, 五分之一 (groups of FRACTION_SRC). */
+export function readFraction(g: Groups): (FigureReading & { value: number }) | null {
+  const base = g.base === '百' ? 100 : g.base === '千' ? 1000 : g.base === '万' ? 10000 : parseChineseNumber(g.base!);
+  const num = parseChineseNumber(g.num!.replace('．', '.'));
+  if (!base || num === null) return null;
+  const unit = base === 100 && g.base === '百' ? 'percent' : base === 1000 && g.base === '千' ? 'permille' : 'fraction';
+  return { value: Number((num / base).toPrecision(12)), unit, approx: false, hasUnit: true, hasMag: false };
+}
+
+/** Read an ordinal (第二届 → 2, unit 届); licence numbers such as 字第172号 are not ordinals. */
+export function readOrdinal(g: Groups, around: Around): (FigureReading & { value: number }) | null {
+  if (around.next === '号') return null;
+  const n = parseChineseNumber(g.on!);
+  if (n === null || !Number.isInteger(n)) return null;
+  const info = g.ou ? unitInfo(g.ou) : null;
+  return { value: n, unit: info?.unit ?? null, approx: false, hasUnit: Boolean(info), hasMag: false };
+}

@@ -1,0 +1,162 @@
+/**
+ * The single left-to-right pass that finds dates and figures together, so the
+ * two never overlap: at each candidate position the precompiled sticky patterns
+ * are tried and the longest valid reading wins, dates before figures on a tie.
+ * @module lib/annotate/scan
+ */
+import type { DateItem, FigureItem } from '../types';
+import { parseReference } from './calendar';
+import {
+  type DateContext, type DateReading, readEra, readHoliday, readOffset, readPeriod, readPoint, readRelWord,
+} from './dates';
+import { type Around, type FigureReading, readFigure, readFraction, readOrdinal, readRatio } from './figures';
+import {
+  BARE_RE, ERA_SRC, FIGURE_SRC, HOLIDAY_SRC, FRACTION_SRC, OFFSET_SRC, ORDINAL_SRC, PERIOD_SRC, POINT_SRC, RATIO_SRC, REL_WORD_SRC, SEP,
+} from './patterns';
+import { readDateRange, readFigureRange } from './ranges';
+import { parseArabic } from './numerals';
+import { unitAt, unitFirstChars } from './units';
+
+type Groups = Record<string, string | undefined>;
+type Found =
+  | { kind: 'date'; len: number; date: DateReading }
+  | { kind: 'figure' | 'ordinal'; len: number; fig: FigureReading };
+
+const sticky = (src: string) => new RegExp(src, 'y');
+const RE = {
+  point: sticky(POINT_SRC), bare: sticky(BARE_RE.source.slice(1, -1)), sep: sticky(`(?:${SEP})`),
+  period: sticky(PERIOD_SRC), holiday: sticky(HOLIDAY_SRC), era: sticky(ERA_SRC), offset: sticky(OFFSET_SRC), rel: sticky(REL_WORD_SRC),
+  ordinal: sticky(ORDINAL_SRC), fraction: sticky(FRACTION_SRC), figure: sticky(FIGURE_SRC), ratio: sticky(RATIO_SRC),
+};
+
+/** Where a match may start: a digit, a numeral, 第, or the first characters of a relative, weekday or time word. */
+const START_SRC =
+  '[0-9０-９〇○零一二三四五六七八九十两百千万亿廿卅第元－\\-]|[上近数几](?=[十百千万亿])|今[年天日晨晚早]|去年|前[年天三二一]|' +
+  '明[年天日]|后年|大前年|当[年月天日晚]|同[年月日]|本[年月周世]|上[一个年世周月午半]|下[个半周月午]|昨[天日晚夜]|' +
+  '该年|次[年月日]|翌[年日]|这[个周]|星期|周[一二三四五六日天]|礼拜|凌晨|清晨|早[上晨]|中午|晚[上间]?|夜[间里]|深夜|午夜|傍晚|Q[1-4]';
+
+const DIGIT = /[0-9０-９]/;
+const CN_NUM = /[〇○零一二三四五六七八九十两百千万亿廿卅]/;
+
+/** Characters that may follow a Chinese numeral in anything we read (units' first characters included). */
+const AFTER_CN = new Set([...'〇○零一二三四五六七八九十两百千万亿廿卅年月日号时点分秒世季度代多余来几之至到—－-~～–半', ...unitFirstChars()]);
+
+/** True when no match may start here because the character before makes it part of something else. */
+function blockedStart(text: string, i: number): boolean {
+  const c = text[i], prev = text[i - 1] ?? '';
+  if (DIGIT.test(c)) return /[A-Za-zＡ-Ｚａ-ｚ0-9０-９._/\\@#:：∶\-－·．]/.test(prev) || (/[—~～]/.test(prev) && DIGIT.test(text[i - 2] ?? ''));
+  if (c === '-' || c === '－') return !/^$|[\s(（:：,，、为是至到]/.test(prev);
+  // Most Chinese numerals in running text are words (一些, 统一, 三峡): drop them on the next character alone.
+  if (CN_NUM.test(c)) return CN_NUM.test(prev) || (prev === '点' && CN_NUM.test(text[i - 2] ?? '')) || /[周拜初]/.test(prev) || !AFTER_CN.has(text[i + 1] ?? '');
+  return false;
+}
+
+/** Run a sticky regex at `i`; null when it does not match or matches nothing. */
+function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  const m = re.exec(text);
+  return m && m[0] ? m : null;
+}
+
+/** A figure's number at `i` plus the longest unit after it (unit looked up in a table, not a regex). */
+function rawFigure(text: string, i: number): { len: number; g: Groups } | null {
+  const m = at(RE.figure, text, i);
+  if (!m) return null;
+  const g = { ...m.groups } as Groups;
+  let len = m[0].length;
+  let unit = unitAt(text, i + len);
+  // 十来, 三十多 only approximate when a unit follows (一来 is "firstly").
+  if (!unit && g.nc && /[多余来]$/.test(g.nc)) { g.nc = g.nc.slice(0, -1); len--; unit = unitAt(text, i + len); }
+  // Likewise 10来个; and 3多地 is "3" then 多地 (a bare approximate count needs a unit or at least two digits).
+  if (!unit && g.mag && (g.mag.endsWith('来') || (/^[多余]$/.test(g.mag) && Math.abs(parseArabic(g.na!) ?? 0) < 10))) {
+    g.mag = g.mag.slice(0, -1); len--; unit = unitAt(text, i + len);
+  }
+  if (unit) { g.unit = unit; len += unit.length; }
+  // 2.5%左右: "about" belongs to the figure and makes it approximate.
+  if (text.startsWith('左右', i + len)) { g.about = '左右'; len += 2; }
+  return { len, g };
+}
+
+function around(text: string, i: number, len: number): Around {
+  return { prev: text[i - 1] ?? '', next: text[i + len] ?? '', next2: text[i + len + 1] ?? '' };
+}
+
+/** All readings that start at `i`, longest valid one returned. */
+function bestAt(text: string, i: number, ctx: DateContext): Found | null {
+  let best = null as Found | null;
+  const offer = (f: Found | null) => { if (f && (!best || f.len > best.len)) best = f; };
+  const date = (len: number, r: DateReading | null): Found | null => (r ? { kind: 'date', len, date: r } : null);
+  const fig = (len: number, r: FigureReading | null, kind: 'figure' | 'ordinal' = 'figure'): Found | null =>
+    (r ? { kind, len, fig: r } : null);
+
+  // Dates: a point, then a range built from a point or bare number, a separator and a point.
+  const point = at(RE.point, text, i);
+  if (point) offer(date(point[0].length, readPoint(point.groups as Groups, ctx)));
+  for (const left of [point, at(RE.bare, text, i)]) {
+    if (!left) continue;
+    const sep = at(RE.sep, text, i + left[0].length);
+    if (!sep) continue;
+    const j = i + left[0].length + sep[0].length;
+    const right = text[j] === '今' ? ['今'] : at(RE.point, text, j);
+    if (!right) continue;
+    const len = j + right[0].length - i;
+    if (!best || len > best.len) offer(date(len, readDateRange(text.slice(i, i + len), ctx)));
+  }
+  let m: RegExpExecArray | null;
+  if ((m = at(RE.period, text, i))) offer(date(m[0].length, readPeriod(m.groups as Groups, ctx)));
+  if ((m = at(RE.era, text, i))) offer(date(m[0].length, readEra(m.groups as Groups, ctx)));
+  if ((m = at(RE.offset, text, i))) offer(date(m[0].length, readOffset(m.groups as Groups, ctx)));
+  if ((m = at(RE.rel, text, i))) offer(date(m[0].length, readRelWord(m.groups!.w!, ctx)));
+  if ((m = at(RE.holiday, text, i))) offer(date(m[0].length, readHoliday(m.groups!.hd!, ctx)));
+
+  // Figures: ordinals, fractions, ranges, single figures. Dates already offered win ties.
+  if (text[i] === '第' && (m = at(RE.ordinal, text, i))) {
+    const unit = unitAt(text, i + m[0].length);
+    const len = m[0].length + (unit?.length ?? 0);
+    offer(fig(len, readOrdinal({ ...m.groups, ou: unit ?? undefined }, around(text, i, len)), 'ordinal'));
+  }
+  if ((m = at(RE.fraction, text, i))) offer(fig(m[0].length, readFraction(m.groups as Groups)));
+  if (DIGIT.test(text[i]) && (m = at(RE.ratio, text, i))) offer(fig(m[0].length, readRatio(m.groups as Groups)));
+  const left = rawFigure(text, i);
+  if (left) {
+    if (!best || left.len > best.len) offer(fig(left.len, readFigure(left.g, around(text, i, left.len))));
+    const sep = at(RE.sep, text, i + left.len);
+    const j = i + left.len + (sep?.[0].length ?? 0);
+    const right = sep ? rawFigure(text, j) : null;
+    if (right) {
+      const len = j + right.len - i;
+      if (!best || len > best.len) offer(fig(len, readFigureRange(left.g, right.g, around(text, i, len))));
+    }
+  }
+  return best;
+}
+
+/** Everything one pass finds: dates, and figures with ordinals, each sorted by start. */
+export interface ScanResult { dates: DateItem[]; figures: FigureItem[] }
+
+/** Find all dates and figures in one pass; `publishedAt` (ISO) resolves relative dates. */
+export function scan(text: string, publishedAt?: string | null): ScanResult {
+  const ctx: DateContext = { ref: parseReference(publishedAt), lastYear: null, lastDay: null };
+  const dates: DateItem[] = [];
+  const figures: FigureItem[] = [];
+  const start = new RegExp(START_SRC, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = start.exec(text))) {
+    const i = m.index;
+    const best = blockedStart(text, i) ? null : bestAt(text, i, ctx);
+    if (!best) { start.lastIndex = i + 1; continue; }
+    const end = i + best.len;
+    const span = { start: i, end, text: text.slice(i, end) };
+    if (best.kind === 'date') {
+      const r = best.date;
+      dates.push({ ...span, kind: 'date', value: r.value, ...(r.relative ? { relative: true } : {}) });
+      if (r.y !== null) ctx.lastYear = r.y;
+      if (r.y !== null && r.m !== null && r.d !== null) ctx.lastDay = { y: r.y, m: r.m, d: r.d };
+    } else {
+      const r = best.fig;
+      figures.push({ ...span, kind: best.kind, value: r.value, unit: r.unit, ...(r.approx ? { approx: true } : {}) });
+    }
+    start.lastIndex = end;
+  }
+  return { dates, figures };
+}

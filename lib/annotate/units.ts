@@ -1,0 +1,76 @@
+/**
+ * Units and classifiers that may follow a number, with their normalised names.
+ * Measures get international symbols, currencies ISO 4217 codes, classifiers
+ * (台, 家, 个 …) stay as written because they have no better name.
+ * @module lib/annotate/units
+ */
+
+/** How a unit changes the number: 'percent' divides by 100, 'permille' by 1000, 'tenth' (成) by 10. */
+export type UnitScale = 'percent' | 'permille' | 'tenth' | null;
+
+export interface UnitInfo { unit: string; scale: UnitScale; measure: boolean }
+
+const CURRENCY: Record<string, string> = {
+  美元: 'USD', 欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 港元: 'HKD', 港币: 'HKD', 澳元: 'AUD',
+  加元: 'CAD', 卢布: 'RUB', 铢: 'THB', 泰铢: 'THB', 比索: 'PHP', 韩元: 'KRW', 马克: 'DEM', 法郎: 'FRF', 新台币: 'TWD',
+  元人民币: 'CNY', 元: 'CNY',
+};
+
+const MEASURE: Record<string, string> = {
+  平方公里: 'km2', 平方千米: 'km2', 平方米: 'm2', 立方米: 'm3', 公里: 'km', 千米: 'km',
+  厘米: 'cm', 毫米: 'mm', 米: 'm', 海里: 'nmi', 公顷: 'ha', 吨: 't', 千克: 'kg', 公斤: 'kg',
+  克: 'g', 毫升: 'mL', 升: 'L', 千瓦时: 'kWh', 度电: 'kWh', 千瓦: 'kW', 兆瓦: 'MW', 吉瓦: 'GW',
+  摄氏度: '°C', '℃': '°C', 个小时: 'hour', 小时: 'hour', 分钟: 'minute', 秒钟: 'second',
+  个多月: 'month', 个月: 'month', 个星期: 'week', 星期: 'week', 周年: 'anniversary',
+  年: 'year', 天: 'day', 日: 'day', 周岁: 'age', 岁: 'age', 亩: '亩', 斤: '斤', 公斤级: 'kg',
+  千伏: 'kV', 英里: 'mi', 磅: 'lb', 秒: 'second', 英寸: 'in', 英尺: 'ft', 毫克: 'mg', 微克: 'µg', 里: '里',
+  个百分点: 'percentage-point', 百分点: 'percentage-point', 倍: 'times',
+};
+
+/** Classifiers (量词) counted as units; they keep their own character as the unit name. */
+const CLASSIFIERS = (
+  '人次 架次 车次 标准箱 ' +
+  '个 家 台 件 项 人 名 位 次 场 期 处 座 所 条 辆 架 艘 株 棵 头 只 匹 本 部 篇 首 种 类 批 套 份 户 ' +
+  '层 栋 幢 张 片 块 根 支 枚 颗 粒 届 轮 节 章 段 组 对 双 副 股 笔 封 幅 间 门 集 卷 册 版 页 ' +
+  '级 代 起 例 宗 遍 回 步 趟 轮 席 声 句 盏 桶 杯 碗 袋 箱 包 串 堆 顿 道 点 分 度 番 口 路 成'
+).split(/\s+/).filter(Boolean);
+
+/**
+ * Classifiers that also make idioms and words with a single Chinese digit
+ * (说三道四, 十分, 一度, 三番五次): only accepted after Arabic digits or longer numerals.
+ */
+export const RISKY_AFTER_CN_DIGIT = new Set(['里', '秒', '道', '点', '分', '度', '番', '口', '路', '声', '头', '门', '起', '股', '代', '成', '回', '对', '双', '句', '版', '级', '面']);
+
+const TABLE = new Map<string, UnitInfo>();
+for (const [k, v] of Object.entries(CURRENCY)) TABLE.set(k, { unit: v, scale: null, measure: true });
+for (const [k, v] of Object.entries(MEASURE)) TABLE.set(k, { unit: v, scale: null, measure: true });
+for (const c of CLASSIFIERS) if (!TABLE.has(c)) TABLE.set(c, { unit: c, scale: null, measure: false });
+TABLE.set('%', { unit: 'percent', scale: 'percent', measure: true });
+TABLE.set('％', { unit: 'percent', scale: 'percent', measure: true });
+TABLE.set('‰', { unit: 'permille', scale: 'permille', measure: true });
+TABLE.set('成', { unit: 'percent', scale: 'tenth', measure: false });
+
+/** The longest known unit starting at `pos` (平方公里 before 公里), or null. */
+export function unitAt(text: string, pos: number): string | null {
+  for (let len = 4; len >= 1; len--) {
+    const u = text.substr(pos, len);
+    if (u.length === len && TABLE.has(u)) return u;
+  }
+  return null;
+}
+
+/** The first characters of all units, for a quick test before a full lookup. */
+export function unitFirstChars(): string[] {
+  return [...new Set([...TABLE.keys()].map((u) => u[0]))];
+}
+
+/** Look up a unit as written; null when unknown. */
+export function unitInfo(written: string): UnitInfo | null {
+  return TABLE.get(written) ?? null;
+}
+
+/** Apply a unit's scale to a number (22.6 with % → 0.226), rounding away float noise. */
+export function scaleValue(value: number, scale: UnitScale): number {
+  const div = scale === 'percent' ? 100 : scale === 'permille' ? 1000 : scale === 'tenth' ? 10 : 1;
+  return Number((value / div).toPrecision(12));
+}

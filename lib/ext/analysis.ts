@@ -1,0 +1,87 @@
+/**
+ * The analysis slices of the content script, each its own short task:
+ * dates and figures, then outline and summary (pure, here), then the glossary
+ * (in the background, which has pinyin-pro and the dictionary). Fills the
+ * store and the page's mark layers.
+ * @module lib/ext/analysis
+ */
+import { findDates, findFigures } from '../annotate';
+import { buildOutline, summarize } from '../summarize';
+import { formatDateValue, formatFigureValue } from '../format/values';
+import type { MarkSpan } from '../dom/marks';
+import type { DateItem, FigureItem, GlossaryEntry } from '../types';
+import type { MarkLayers } from './mark-layers';
+import type { Store } from './store';
+import type { ReaderState } from './reader-state';
+import { ask } from './ask';
+
+/** Marks for dates and figures, with the normalised value as the tooltip. */
+export function annotationSpans(dates: DateItem[], figures: FigureItem[]): MarkSpan[] {
+  const spans: MarkSpan[] = [
+    ...dates.map((d) => ({
+      start: d.start, end: d.end,
+      attrs: { 'data-rr-kind': 'date', 'data-rr-value': JSON.stringify(d.value), title: `${formatDateValue(d.value)}${d.relative ? '（相对日期 relative）' : ''}` },
+    })),
+    ...figures.map((f) => ({
+      start: f.start, end: f.end,
+      attrs: { 'data-rr-kind': f.kind, 'data-rr-value': JSON.stringify(f.value), title: formatFigureValue(f) },
+    })),
+  ];
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Every occurrence of every glossary term; where terms overlap, the longer one wins. */
+export function termSpans(text: string, glossary: GlossaryEntry[]): MarkSpan[] {
+  const spans: MarkSpan[] = [];
+  const byLength = [...glossary].sort((a, b) => a.term.length - b.term.length);
+  for (const entry of byLength) {
+    const attrs = { 'data-rr-kind': 'term', 'data-rr-term': entry.term, title: `${entry.pinyin}${entry.gloss ? ` — ${entry.gloss}` : ''}` };
+    for (let at = text.indexOf(entry.term); at >= 0; at = text.indexOf(entry.term, at + entry.term.length)) {
+      spans.push({ start: at, end: at + entry.term.length, attrs });
+    }
+  }
+  return spans;
+}
+
+/** Run the slices; `yieldToPage` between them keeps each task short. */
+export async function runAnalysis(store: Store<ReaderState>, layers: MarkLayers, yieldToPage: () => Promise<void>): Promise<void> {
+  const { extraction } = store.get();
+  const { text, paragraphs, meta } = extraction;
+
+  const dates = findDates(text, { publishedAt: meta.publishedAt });
+  const figures = findFigures(text);
+  store.set({ analysis: { ...store.get().analysis, dates, figures } });
+  layers.set('annotations', annotationSpans(dates, figures));
+  await yieldToPage();
+
+  const outline = buildOutline(text, paragraphs, meta);
+  const summary = summarize(text, paragraphs, { outline, meta }).lead;
+  store.set({ analysis: { ...store.get().analysis, outline, summary, glossary: null } });
+  await yieldToPage();
+
+  try {
+    const glossary = await ask({ type: 'glossary', text, meta });
+    store.set({ analysis: { ...store.get().analysis, glossary } });
+    layers.set('terms', termSpans(text, glossary));
+  } catch (error) {
+    store.set({ analysis: { ...store.get().analysis, glossary: [] }, wordsError: `词汇表未能生成 Glossary failed: ${String(error)}` });
+  }
+}
+
+const termCursor = new Map<string, number>();
+
+/** Scroll to the next occurrence of a glossary term (its marks, in page order) and flash it. */
+export function cycleTerm(doc: Document, term: string): boolean {
+  const marks = Array.from(doc.querySelectorAll(`rr-mark[data-rr-term="${CSS.escape(term)}"]`));
+  if (!marks.length) return false;
+  const next = ((termCursor.get(term) ?? -1) + 1) % marks.length;
+  termCursor.set(term, next);
+  const mark = marks[next];
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  mark.classList.add('rr-flash');
+  setTimeout(() => {
+    mark.classList.remove('rr-flash');
+    if (!mark.getAttribute('class')) mark.removeAttribute('class');
+  }, 1700);
+  return true;
+}

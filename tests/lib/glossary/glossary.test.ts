@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { buildGlossary, classifyQuote, composeGloss, defaultTermBase, findPeople, meetings, pinyinInContext } from '../../../lib/glossary';
+import { domainTerms } from '../../../lib/glossary/domain';
+import type { GlossaryEntry } from '../../../lib/types';
+import { ARTICLE_PAGES, loadPage } from '../summarize/load-page';
+
+/** The glossary of a saved page, all entries (no limit), keyed by term. */
+function glossaryOf(name: string): { text: string; entries: GlossaryEntry[]; byTerm: Map<string, GlossaryEntry> } {
+  const { text, meta } = loadPage(name);
+  const entries = buildGlossary(text, meta, { limit: 1000 });
+  return { text, entries, byTerm: new Map(entries.map((e) => [e.term, e])) };
+}
+
+describe('buildGlossary on politics-c1001-40223222 (China–LAC space forum)', () => {
+  const { byTerm } = glossaryOf('politics-c1001-40223222');
+
+  it.each([
+    ['习近平', 'person', 'Xi Jinping'],
+    ['一带一路', 'term', 'the Belt and Road Initiative (BRI)'],
+    ['人类命运共同体', 'term', 'a community with a shared future for mankind'],
+    ['航天强国', 'term', 'a space power'],
+    ['玻利维亚', 'place', 'Bolivia (Plurinational State of)'],
+    ['巴西', 'place', 'Brazil'],
+    ['拉美和加勒比', 'place', 'Latin America and the Caribbean'],
+    ['中国国家航天局', 'org', 'the China National Space Administration (CNSA)'],
+    ['中国探月工程', 'org', 'the Chinese Lunar Exploration Program (CLEP)'],
+    ['姚建廷', 'person', 'Yao Jianting'],
+    ['吴伟仁', 'person', 'Wu Weiren'],
+  ])('has %s (%s) glossed %s', (term, kind, gloss) => {
+    const actual = byTerm.get(term);
+
+    expect(actual?.kind).toBe(kind);
+    expect(actual?.gloss).toBe(gloss);
+  });
+
+  it.each([
+    ['习近平', '主席'],
+    ['姚建廷', '中国国家航天局国际合作司副司长'],
+    ['李金坤', '湖北省国防科工办负责人'],
+    ['罗满月', '玻利维亚驻华公使衔参赞'],
+    ['米歇尔・布兰', '参加论坛的法国天体物理学与行星学研究所研究员'],
+  ])('gives %s the title the article gives: %s', (name, role) => {
+    expect(byTerm.get(name)?.role).toBe(role);
+  });
+
+  it('lists the forum, the slogan and the principles in quotes', () => {
+    expect(byTerm.get('中国－拉美和加勒比国家航天合作论坛')?.kind).toBe('meeting');
+    expect(byTerm.get('四链并举')?.kind).toBe('slogan');
+    expect(byTerm.get('平等互利、和平利用、合作共赢')?.kind).toBe('slogan');
+  });
+
+  it('leaves a transliterated foreign name unglossed rather than guessing', () => {
+    expect(byTerm.get('泰勒斯')?.gloss).toBeNull();
+    expect(byTerm.get('米歇尔・布兰')?.gloss).toBeNull();
+  });
+
+  it('counts Xi Jinping\'s ten mentions', () => {
+    expect(byTerm.get('习近平')?.count).toBe(10);
+  });
+});
+
+describe('buildGlossary on finance-c1004-40232587 (Henan press conference)', () => {
+  const { byTerm } = glossaryOf('finance-c1004-40232587');
+
+  it.each([
+    ['两个确保', 'slogan'], ['三个转变', 'slogan'], ['两城一谷', 'slogan'],
+    ['中部地区崛起', 'term'], ['高标准农田', 'domain'], ['营商环境', 'term'], ['粮食安全', 'term'],
+    ['新时代推动中部地区崛起座谈会', 'meeting'], ['国务院新闻办', 'org'], ['河南省发展改革委', 'org'],
+    ['三足鼎立', 'quote'], ['共同抓好大保护，协同推进大治理', 'quote'],
+  ])('has %s as %s', (term, kind) => {
+    expect(byTerm.get(term)?.kind).toBe(kind);
+  });
+
+  it('glosses the provincial Party committee by Xinhua\'s pattern', () => {
+    expect(byTerm.get('河南省委')?.gloss).toBe('the CPC Henan Provincial Committee');
+  });
+
+  it.each([
+    ['王凯', '河南省委副书记、省长', 'Wang Kai'],
+    ['孙守刚', '河南省委常委、常务副省长', 'Sun Shougang'],
+    ['马健', '河南省发展改革委主任', 'Ma Jian'],
+  ])('has speaker %s, %s, romanised %s', (name, role, gloss) => {
+    const actual = byTerm.get(name);
+
+    expect(actual?.kind).toBe('person');
+    expect(actual?.role).toBe(role);
+    expect(actual?.gloss).toBe(gloss);
+  });
+});
+
+describe('buildGlossary on culture-c1013-31153719 (poems for Father\'s Day)', () => {
+  const { byTerm } = glossaryOf('culture-c1013-31153719');
+
+  it.each([
+    ['陆游', 'person'], ['东方朔', 'person'], ['陈廷焯', 'person'],
+    ['《冬夜读书示子聿》', 'work'], ['《诫子诗》', 'work'],
+    ['纸上得来终觉浅，绝知此事要躬行', 'quote'],
+  ])('has %s as %s', (term, kind) => {
+    expect(byTerm.get(term)?.kind).toBe(kind);
+  });
+
+  it('uses the name reading of 焯 in 陈廷焯', () => {
+    expect(byTerm.get('陈廷焯')?.pinyin).toBe('chén tíng zhuō');
+  });
+});
+
+describe('buildGlossary on every saved article', () => {
+  // Common words that occur in these articles and must never be glossary entries.
+  const COMMON = ['发展', '合作', '国家', '我们', '表示', '重要', '人民', '工作', '中国', '介绍', '河南省', '推动', '建设', '父亲', '项目', '服务'];
+
+  it.each(ARTICLE_PAGES)('%s: real terms only, with consistent positions, counts and pinyin', (name) => {
+    const { text, entries } = glossaryOf(name);
+
+    expect(entries.length).toBeGreaterThan(3);
+    for (const e of entries) {
+      expect(COMMON).not.toContain(e.term);
+      expect(text.startsWith(e.term, e.first)).toBe(true);
+      expect(e.count).toBeGreaterThanOrEqual(1);
+      expect(e.count).toBeLessThanOrEqual(text.split(e.term).length - 1);
+      if (/[\u4e00-\u9fff]/.test(e.term)) expect(e.pinyin).toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/);
+      expect(e.gloss === null || e.gloss.length > 0).toBe(true);
+    }
+    expect(new Set(entries.map((e) => e.term)).size).toBe(entries.length);
+  });
+
+  it('orders by first appearance when asked', () => {
+    const { text, meta } = loadPage('finance-c1004-40232587');
+
+    const actual = buildGlossary(text, meta, { order: 'first' }).map((e) => e.first);
+
+    expect(actual).toEqual([...actual].sort((a, b) => a - b));
+  });
+
+  it('uses the fallback lookup only for unglossed terms', () => {
+    const { text, meta } = loadPage('health-c14739-40237861');
+    const lookup = (term: string) => (term === '心成长' ? 'heart growth (project name)' : null);
+
+    const actual = new Map(buildGlossary(text, meta, { lookup }).map((e) => [e.term, e]));
+
+    expect(actual.get('心成长')?.gloss).toBe('heart growth (project name)');
+    expect(actual.get('心成长')?.glossSource).toBe('fallback dictionary');
+    expect(actual.get('基层治理')?.gloss).toBe('community-level governance');
+    expect(actual.get('表达性艺术疗愈')?.gloss).toBeNull();
+  });
+});
+
+describe('glossary parts', () => {
+  it.each([
+    ['河南省委', 'the CPC Henan Provincial Committee'],
+    ['河南省发展改革委', 'the Henan Provincial Development and Reform Commission'],
+    ['北京市委', 'the CPC Beijing Municipal Committee'],
+    ['湖北省国防科工办', null],
+    ['北京青少年中心', null],
+  ])('composes the gloss of %s: %s', (term, expected) => {
+    expect(composeGloss(term, defaultTermBase())).toBe(expected);
+  });
+
+  it.each([
+    ['两个确保', 'slogan'], ['四链并举', 'slogan'], ['两城一谷', 'slogan'], ['三个转变', 'slogan'],
+    ['推动高质量发展', 'term'], ['图帕克・卡塔里', 'name'],
+    ['中国－拉美和加勒比国家航天合作论坛', 'meeting'],
+    ['平等互利、和平利用、合作共赢', 'slogan'], ['共同抓好大保护，协同推进大治理', 'quote'],
+    // Scare quotes on everyday words and quoted phrases are not terms.
+    ['面子', null], ['短板', null], ['不要把鸡蛋放在同一个篮子里', null],
+    // Whole quoted sentences are not terms.
+    ['贺信充分体现了习近平主席对建设高水平中拉航天合作伙伴关系的殷切期望。', null],
+    ['习主席给论坛发来贺信，这对拉美和加勒比国家而言是一个加强与中国合作、共同探索航天技术发展应用的好机会。', null],
+  ])('classifies the quote “%s” as %s', (quote, expected) => {
+    expect(classifyQuote(quote)).toBe(expected);
+  });
+
+  it.each([
+    ['河南省委副书记、省长王凯说，牢记嘱托', '王凯', '河南省委副书记、省长'],
+    ['晚清词人陈廷焯称赞此诗', '陈廷焯', '晚清词人'],
+    ['，东方空间联合创始人姚颂表示，习近平主席的贺信表明', '姚颂', '东方空间联合创始人'],
+    // A name followed by a time word or 在 rather than a speech verb.
+    ['河南省发展改革委主任马健今天在发布会上介绍', '马健', '河南省发展改革委主任'],
+  ])('finds the speaker in %s', (text, name, role) => {
+    expect(findPeople(text)).toEqual([expect.objectContaining({ name, role })]);
+  });
+
+  it.each([
+    ['国务院新闻办举行“推动高质量发展”系列主题新闻发布会', ['“推动高质量发展”系列主题新闻发布会']],
+    ['习近平总书记主持召开新时代推动中部地区崛起座谈会', ['新时代推动中部地区崛起座谈会']],
+    ['他出席了这次会议', []],
+    ['国务院召开全省的安全生产工作会议', []],
+  ])('finds the meeting in %s', (text, expected) => {
+    expect(meetings(text).map((m) => m.term)).toEqual(expected);
+  });
+
+  it('finds repeated domain terms in the health article, not verb phrases', () => {
+    const { text } = loadPage('health-c14739-40237861');
+
+    const actual = domainTerms(text).map((d) => d.term);
+
+    expect(actual).toEqual(expect.arrayContaining(['心理健康服务', '青年工作者']));
+    expect(domainTerms('加强农业。加强农业，要加强农业；我们加强农业').map((d) => d.term)).toEqual([]);
+  });
+
+  it('does not take a reporter credit or a title without a name as a person', () => {
+    expect(findPeople('本报讯（记者叶婉）近日，据北京青少年中心相关负责人介绍，项目启动。')).toEqual([]);
+    expect(findPeople('专家普遍认为，总书记多次强调，主席于去年3月访问')).toEqual([]);
+  });
+
+  it.each([
+    ['河南省委副书记、省长王凯说', '省长', 'shěng zhǎng'],
+    ['已开展长期、全面、务实的合作', '长期', 'cháng qī'],
+    ['贺信阐明了当前建设高水平中拉航天合作伙伴关系的重要意义', '重要', 'zhòng yào'],
+    ['高质量共建“一带一路”', '一带一路', 'yī dài yī lù'],
+  ])('reads %s in context: %s', (text, word, expected) => {
+    const start = text.indexOf(word);
+    const end = start + word.length;
+
+    expect(pinyinInContext(text, start, end)).toBe(expected);
+  });
+});

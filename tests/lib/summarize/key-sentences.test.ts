@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutline, keySentences, leadSummary, summarize } from '../../../lib/summarize';
+import { ARTICLE_PAGES, loadPage } from './load-page';
+
+describe('leadSummary', () => {
+  it.each(ARTICLE_PAGES)('%s: 2–4 of the article\'s own sentences, in reading order', (name) => {
+    const { text, paragraphs, meta } = loadPage(name);
+
+    const actual = leadSummary(text, paragraphs, { meta });
+
+    expect(actual.length).toBeGreaterThanOrEqual(2);
+    expect(actual.length).toBeLessThanOrEqual(4);
+    for (const s of actual) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (let i = 1; i < actual.length; i++) expect(actual[i].start).toBeGreaterThan(actual[i - 1].start);
+    const subheads = paragraphs.filter((p) => p.subhead);
+    expect(actual.some((s) => subheads.some((p) => s.start >= p.start && s.start < p.end))).toBe(false);
+  });
+
+  it.each([
+    ['politics-c1001-40223222', '4月24日，习近平主席向首届“中国－拉美和加勒比国家航天合作论坛”致贺信，在会场内外引发热烈反响。'],
+    ['finance-c1004-40232587', '5月9日，国务院新闻办举行“推动高质量发展”系列主题新闻发布会，河南省有关负责同志介绍了相关情况。'],
+    // The 本报讯（记者叶婉） dateline is cut off the lead sentence.
+    ['health-c14739-40237861', '近日，“心成长”青少年心理健康服务项目在北京市青年宫正式启动。'],
+  ])('%s starts with the news lead', (name, expected) => {
+    const { text, paragraphs, meta } = loadPage(name);
+
+    const actual = leadSummary(text, paragraphs, { meta });
+
+    expect(actual[0].text).toBe(expected);
+  });
+
+  it('does not quote the lines of a poem as summary (culture-c1013-31153719-page2)', () => {
+    const { text, paragraphs, meta } = loadPage('culture-c1013-31153719-page2');
+
+    const actual = leadSummary(text, paragraphs, { meta }).map((s) => s.text);
+
+    expect(actual).not.toContain('是故才尽者身危，好名者得华；');
+    expect(actual.some((s) => s.includes('东方朔'))).toBe(true);
+  });
+
+  it('never uses the Xinhua title repeat or the byline line', () => {
+    const { text, paragraphs, meta } = loadPage('politics-c1001-40223222');
+
+    const actual = leadSummary(text, paragraphs, { meta }).map((s) => s.text).join('');
+
+    expect(actual).not.toContain('题：');
+    expect(actual).not.toContain('新华社记者');
+  });
+});
+
+describe('keySentences', () => {
+  it('picks at least one sentence in each section of the finance article', () => {
+    const { text, paragraphs, meta } = loadPage('finance-c1004-40232587');
+    const outline = buildOutline(text, paragraphs, meta);
+    const sections = outline.filter((e) => e.level === 1).map((e) => e.start);
+
+    const actual = keySentences(text, paragraphs, { meta, outline });
+
+    const edges = [...sections, Infinity];
+    for (let k = 0; k + 1 < edges.length; k++) {
+      expect(actual.some((s) => s.start >= edges[k] && s.start < edges[k + 1])).toBe(true);
+    }
+    for (let i = 1; i < actual.length; i++) expect(actual[i].start).toBeGreaterThan(actual[i - 1].start);
+  });
+
+  it('prefers central sentences: the politics pick mentions the letter (贺信) or the forum', () => {
+    const { text, paragraphs, meta } = loadPage('politics-c1001-40223222');
+
+    const actual = keySentences(text, paragraphs, { meta });
+
+    expect(actual.length).toBeGreaterThanOrEqual(2);
+    expect(actual.every((s) => /贺信|论坛|航天/.test(s.text))).toBe(true);
+  });
+
+  it('accepts a word tokenizer instead of character bigrams', () => {
+    const { text, paragraphs, meta } = loadPage('finance-c1004-40232587');
+    const words = (s: string) => s.match(/[\u4e00-\u9fff]{2}/g) ?? [];
+
+    const actual = keySentences(text, paragraphs, { meta, tokenize: words, perSection: 1 });
+
+    expect(actual.length).toBeGreaterThan(0);
+    for (const s of actual) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('summarize returns the same picks as the two calls', () => {
+    const { text, paragraphs, meta } = loadPage('culture-c1013-31153719');
+    const outline = buildOutline(text, paragraphs, meta);
+
+    const actual = summarize(text, paragraphs, { meta, outline });
+
+    expect(actual.lead).toEqual(leadSummary(text, paragraphs, { meta, outline }));
+    expect(actual.key).toEqual(keySentences(text, paragraphs, { meta, outline }));
+  });
+});
