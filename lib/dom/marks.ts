@@ -37,12 +37,17 @@ export interface MarkOptions {
   decorate?: (mark: Element, spanIndex: number) => void;
 }
 
-/** Wrap every span (sorted, non-overlapping) in marks; spans outside the model are skipped. */
+/** Wrap every span (sorted, non-overlapping) in marks; spans outside the model, or overlapping an earlier one, are skipped. */
 export function applyMarks(model: TextModel, spans: MarkSpan[], options: MarkOptions | string = {}): MarkLayer {
   const { matchPrefix = 'm', tag = MARK_TAG, decorate } = typeof options === 'string' ? { matchPrefix: options } : options;
   // Group the pieces of every span by the text node they fall in.
   const byNode = new Map<number, Piece[]>();
+  let lastEnd = 0;
   spans.forEach((span, index) => {
+    // Spans must be sorted and apart (see flattenSpans); one that overlaps is skipped
+    // rather than wrapping the same text twice.
+    if (span.start < lastEnd) return;
+    lastEnd = span.end;
     let i = Math.max(0, span.start);
     const end = Math.min(span.end, model.text.length);
     while (i < end) {

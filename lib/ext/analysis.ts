@@ -8,7 +8,7 @@
 import { findDates, findFigures } from '../annotate';
 import { buildOutline, summarize } from '../summarize';
 import { formatDateValue, formatFigureValue } from '../format/values';
-import type { MarkSpan } from '../dom/marks';
+import { flattenSpans, type MarkSpan } from '../dom/marks';
 import type { DateItem, FigureItem, GlossaryEntry } from '../types';
 import type { MarkLayers } from './mark-layers';
 import type { Store } from './store';
@@ -40,7 +40,7 @@ export function termSpans(text: string, glossary: GlossaryEntry[]): MarkSpan[] {
       spans.push({ start: at, end: at + entry.term.length, attrs });
     }
   }
-  return spans;
+  return flattenSpans(spans);
 }
 
 /** Run the slices; `yieldToPage` between them keeps each task short. */

@@ -57,7 +57,10 @@ export function createHighlighter({ doc, store, layers, root, articleKey, meta }
       .map((p) => ({
         start: p.anchor!.start,
         end: p.anchor!.end,
-        attrs: { 'data-rr-kind': 'highlight', 'data-rr-id': p.highlight.id, 'data-rr-color': p.highlight.color, title: p.highlight.note || '' },
+        attrs: {
+          'data-rr-kind': 'highlight', 'data-rr-id': p.highlight.id, 'data-rr-color': p.highlight.color,
+          ...(p.highlight.note ? { title: p.highlight.note } : {}),
+        },
       }));
     layers.set('highlights', flattenSpans(spans));
   };

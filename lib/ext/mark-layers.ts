@@ -7,6 +7,7 @@
  */
 import { applyMarks, type MarkLayer, type MarkOptions, type MarkSpan } from '../dom/marks';
 import type { TextModel } from '../dom/text-model';
+import { offsetsOfRange, rangeOf } from '../dom/ranges';
 
 /** Stacking order, outermost first. */
 export const LAYER_ORDER = ['annotations', 'terms', 'highlights', 'ruby'] as const;
@@ -67,7 +68,23 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
     top = base;
   };
 
+  /** The reader's selection in article text, so it survives the DOM swap of a reapply. */
+  const saveSelection = () => {
+    const sel = doc.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+    return offsetsOfRange(top, sel.getRangeAt(0));
+  };
+  const restoreSelection = (saved: { start: number; end: number } | null) => {
+    if (!saved) return;
+    const range = rangeOf(top, saved.start, saved.end);
+    const sel = doc.getSelection();
+    if (!range || !sel) return;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  };
+
   const reapply = () => {
+    const selection = saveSelection();
     removeAll();
     for (const name of LAYER_ORDER) {
       const list = spans.get(name);
@@ -78,6 +95,7 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
       top = layer.model;
     }
     if (!applied.length) doc.getElementById(PAGE_STYLE_ID)?.remove();
+    restoreSelection(selection);
   };
 
   return {

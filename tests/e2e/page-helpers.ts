@@ -3,31 +3,49 @@ import type { Page } from 'playwright-core';
 
 export const HOST = 'renmin-reader';
 
-/** Select the first occurrence of `text` in the page body (within one text node) and release the mouse. */
+/** Wait until the content script finished its analysis (marks are in place, so the DOM stays put). */
+export async function waitAnalysed(page: Page): Promise<void> {
+  await page.waitForFunction(() => JSON.parse(document.querySelector('renmin-reader')?.getAttribute('data-rr-timings') ?? '{}').analysed, null, { timeout: 30000 });
+}
+
+/** Select the `occurrence`-th appearance of `text` in the page body (it may cross our marks and
+ * the page's inline elements) and release the mouse, as a reader's drag would. */
 export async function selectText(page: Page, text: string, occurrence = 0): Promise<void> {
   const found = await page.evaluate(
     ([needle, nth]) => {
+      const nodes: Text[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const data = (n as Text).data;
-        let at = data.indexOf(needle);
-        while (at >= 0) {
-          if (seen++ === nth) {
-            const range = document.createRange();
-            range.setStart(n, at);
-            range.setEnd(n, at + needle.length);
-            const sel = document.getSelection()!;
-            sel.removeAllRanges();
-            sel.addRange(range);
-            (n.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-            document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-            return true;
-          }
-          at = data.indexOf(needle, at + 1);
-        }
+        if (!n.parentElement?.closest('rt, script, style, renmin-reader')) nodes.push(n as Text);
       }
-      return false;
+      const all = nodes.map((n) => n.data).join('');
+      let at = -1;
+      for (let k = 0; k <= nth; k++) {
+        at = all.indexOf(needle, at + 1);
+        if (at < 0) return false;
+      }
+      // (No helper functions in here: the test runner's transpiler would name them with a
+      // helper that does not exist in the page.)
+      const range = document.createRange();
+      let pos = 0;
+      let started = false;
+      for (const n of nodes) {
+        if (!started && at < pos + n.data.length) {
+          range.setStart(n, at - pos);
+          started = true;
+        }
+        if (started && at + needle.length <= pos + n.data.length) {
+          range.setEnd(n, at + needle.length - pos);
+          break;
+        }
+        pos += n.data.length;
+      }
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return true;
     },
     [text, occurrence] as const,
   );

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { test } from './harness';
-import { HOST } from './page-helpers';
+import { HOST, waitAnalysed } from './page-helpers';
 
 const POLITICS = 'http://politics.people.com.cn/n1/2024/0424/c1001-40223222.html';
 const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
@@ -12,19 +12,22 @@ export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: n
   const point = await page.evaluate(
     ([needle, n]) => {
       const body = document.querySelector('.rm_txt_con, #rwb_zw, .artDet, #ozoom, .d2txtCon') ?? document.body;
+      const nodes: Text[] = [];
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if ((node.parentElement?.closest('rt,script,style'))) continue;
-        const at = (node as Text).data.indexOf(needle);
-        if (at >= 0 && seen++ === n) {
-          node.parentElement!.scrollIntoView({ block: 'center' });
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement?.closest('rt, script, style')) nodes.push(t as Text);
+      const all = nodes.map((t) => t.data).join('');
+      let at = -1;
+      for (let k = 0; k <= n; k++) if ((at = all.indexOf(needle, at + 1)) < 0) return null;
+      for (const t of nodes) {
+        if (at < t.data.length) {
+          t.parentElement!.scrollIntoView({ block: 'center' });
           const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + 1);
+          range.setStart(t, at);
+          range.setEnd(t, at + 1);
           const r = range.getBoundingClientRect();
           return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
         }
+        at -= t.data.length;
       }
       return null;
     },
@@ -44,7 +47,7 @@ async function pinyinOn(page: Page): Promise<void> {
 test('hovering a word shows its pinyin in context and its meaning', async ({ newPage, screenshot }) => {
   const page = await newPage();
   await page.goto(POLITICS);
-  await page.locator(`${HOST} .panel`).waitFor();
+  await waitAnalysed(page);
   await pinyinOn(page);
 
   const cases: [string, string][] = [
@@ -53,6 +56,9 @@ test('hovering a word shows its pinyin in context and its meaning', async ({ new
     ['重大', 'zhòng dà'],
   ];
   for (const [word, reading] of cases) {
+    // Move off first: a popup left open over the next word would (rightly) keep the pointer.
+    await page.mouse.move(2, 2);
+    await page.keyboard.press('Escape');
     const { x, y } = await pointAt(page, word);
     await page.mouse.move(x, y);
     const popup = page.locator(`${HOST} [data-rr-popup]`);
@@ -69,7 +75,7 @@ test('hovering a word shows its pinyin in context and its meaning', async ({ new
 test('the pinyin switch is remembered, and a corrected reading is kept', async ({ newPage }) => {
   const page = await newPage();
   await page.goto(FINANCE);
-  await page.locator(`${HOST} .panel`).waitFor();
+  await waitAnalysed(page);
   await pinyinOn(page);
   const { x, y } = await pointAt(page, '国务院');
   await page.mouse.move(x, y);
@@ -84,6 +90,7 @@ test('the pinyin switch is remembered, and a corrected reading is kept', async (
   await page.reload();
   await page.locator(`${HOST} [data-action="toggle-pinyin"][aria-pressed="true"]`).waitFor();
   await page.waitForFunction(() => !document.querySelector('renmin-reader')?.shadowRoot?.querySelector('.status'));
+  await waitAnalysed(page);
   const p = await pointAt(page, '国务院');
   await page.mouse.move(p.x, p.y);
   assert.equal((await page.locator(`${HOST} [data-rr-pinyin]`).textContent())?.trim(), other);
@@ -93,7 +100,7 @@ test('the pinyin switch is remembered, and a corrected reading is kept', async (
 test('ruby mode puts pinyin over the text, copying gives only the Chinese, and off restores the page', async ({ newPage, screenshot }) => {
   const page = await newPage();
   await page.goto(FINANCE);
-  await page.locator(`${HOST} .panel`).waitFor();
+  await waitAnalysed(page);
   const before = await page.evaluate(() => document.querySelector('.rm_txt_con')!.innerHTML);
   const index = await page.evaluate(() => Array.from(document.querySelectorAll('.rm_txt_con p')).findIndex((x) => x.textContent!.includes('向良种要产量')));
 

@@ -28,3 +28,46 @@ describe('mark layers', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('term spans', () => {
+  it('never overlap, so marks over overlapping terms keep the text model exact', async () => {
+    const { termSpans } = await import('../../../lib/ext/analysis');
+    const { buildGlossary } = await import('../../../lib/glossary');
+    const { charAt } = await import('../../../lib/dom/ranges');
+    const doc = loadPage(page.source, page.url, page.charset);
+    const { model, meta } = extractArticle(doc, page.url);
+    const spans = termSpans(model.text, buildGlossary(model.text, meta));
+    const layers = createMarkLayers(model, doc);
+
+    layers.set('annotations', spansOf(model.text, /\d+月\d+日/g, { 'data-rr-kind': 'date' }));
+    layers.set('terms', spans);
+    layers.set('highlights', []);
+
+    expect(spans.every((s, i) => i === 0 || s.start >= spans[i - 1].end)).toBe(true);
+    const m = layers.model();
+    for (let i = 0; i < m.text.length; i++) {
+      if (m.charNode[i] < 0) continue;
+      expect(charAt(m, m.nodes[m.charNode[i]], m.charOffset[i])).toBe(i);
+      expect(doc.contains(m.nodes[m.charNode[i]])).toBe(true);
+    }
+  });
+});
+
+describe('a selection', () => {
+  it('survives a layer change: same article text selected before and after', () => {
+    const doc = loadPage(page.source, page.url, page.charset);
+    const { model } = extractArticle(doc, page.url);
+    const layers = createMarkLayers(model, doc);
+    const start = model.text.indexOf('航天科技是当今世界');
+    const range = doc.createRange();
+    const a = model.nodes[model.charNode[start]];
+    range.setStart(a, model.charOffset[start]);
+    range.setEnd(a, model.charOffset[start] + 9);
+    doc.getSelection()!.addRange(range);
+
+    layers.set('terms', spansOf(model.text, /航天|科技/g, { 'data-rr-kind': 'term' }));
+
+    expect(doc.getSelection()!.toString()).toBe('航天科技是当今世界');
+    expect(doc.querySelectorAll('rr-mark[data-rr-kind="term"]').length).toBeGreaterThan(3);
+  });
+});
