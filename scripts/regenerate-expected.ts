@@ -9,11 +9,13 @@ import { analyzeDocument } from '../lib/analyze';
 import { loadPage } from './lib/load-page';
 import { listTestPages } from './lib/test-pages';
 import { expectedOf } from './lib/expected';
+import { loadLanguageTools } from './lib/load-dicts';
 
 const only = process.argv.slice(2);
 for (const page of listTestPages()) {
   if (only.length && !only.includes(page.name)) continue;
-  const analysis = analyzeDocument(loadPage(page.source, page.url, page.charset), page.url);
+  const tools = loadLanguageTools();
+  const analysis = analyzeDocument(loadPage(page.source, page.url, page.charset), page.url, { lookup: (t) => tools.define(t)[0]?.defs[0] ?? null });
   writeFileSync(join(page.dir, 'expected.json'), `${JSON.stringify(expectedOf(analysis), null, 2)}\n`);
   console.log(`${page.name}: ${analysis.isArticle ? `${analysis.pageKind}, ${analysis.paragraphs.length} paragraphs` : `not an article (${analysis.pageKind})`}`);
 }

@@ -30,7 +30,7 @@ export function HighlightEntry({ highlight: h, link, mark }: HighlightEntryProps
         </p>
       ) : null}
       <p class="entry-foot">
-        <time dateTime={h.createdAt}>{h.createdAt.slice(0, 10)}</time>
+        <span>标注于 Saved <time dateTime={h.createdAt}>{h.createdAt.slice(0, 10)}</time></span>
         {link ? (
           <a class="entry-open" href={link} target="_blank" rel="noopener" data-action="open-highlight">
             在文中打开 Open in article ↗

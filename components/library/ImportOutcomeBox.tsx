@@ -37,7 +37,8 @@ export function ImportOutcomeBox({ outcome, onClose }: ImportOutcomeBoxProps) {
         </tbody>
       </table>
       <p class="hint">
-        {r.highlights.deleted ? `其中 ${r.highlights.deleted} 条在文件中已删除 ${r.highlights.deleted} deleted in the file. ` : ''}
+        标注计数含已删除的记录 Highlight counts include deleted ones (kept so they stay deleted).{' '}
+        {r.highlights.deleted ? `其中 ${r.highlights.deleted} 条因文件中已删除而删除 ${r.highlights.deleted} deleted here because the file deletes them. ` : ''}
         {r.settings === 'imported' ? '设置已导入 Settings imported. ' : r.settings === 'kept' ? '保留了你的设置 Your settings were kept. ' : ''}
         {written ? `写入 ${written} 项 ${written} records written.` : '没有变化 Nothing changed.'}
         {r.fromVersion !== undefined ? ` 文件版本 File schema v${r.fromVersion}.` : ''}

@@ -28,6 +28,7 @@ export function LibraryToolbar({ query, colors, perColor, busy, onQuery, onToggl
         />
       </label>
       <div class="filters" role="group" aria-label="按颜色筛选 Filter by colour">
+        <span class="io-label">颜色 Colour</span>
         {HIGHLIGHT_COLORS.map((c) => (
           <button
             type="button"

@@ -7,13 +7,15 @@ import { locate } from '../../../lib/dom/text-model';
 import { loadPage, parseHtml } from '../../../scripts/lib/load-page';
 import { listTestPages } from '../../../scripts/lib/test-pages';
 import { expectedOf } from '../../../scripts/lib/expected';
+import { loadLanguageTools } from '../../../scripts/lib/load-dicts';
 
 const pages = listTestPages();
 
 describe.each(pages)('saved page $name', (page) => {
   const expected = JSON.parse(readFileSync(join(page.dir, 'expected.json'), 'utf8'));
   const doc = loadPage(page.source, page.url, page.charset);
-  const actual = expectedOf(analyzeDocument(doc, page.url));
+  const tools = loadLanguageTools();
+  const actual = expectedOf(analyzeDocument(doc, page.url, { lookup: (t) => tools.define(t)[0]?.defs[0] ?? null }));
 
   it('detects the page kind', () => {
     expect(actual.isArticle).toBe(expected.isArticle);
@@ -30,6 +32,17 @@ describe.each(pages)('saved page $name', (page) => {
     expect(actual.bodyEnd).toBe(expected.bodyEnd);
     expect(actual.subheads).toEqual(expected.subheads);
     expect(actual.textLength).toBe(expected.textLength);
+  });
+
+  it('gives the reviewed outline, lead summary and glossary', () => {
+    expect(actual.outline).toEqual(expected.outline);
+    expect(actual.summary).toEqual(expected.summary);
+    expect(actual.glossary).toEqual(expected.glossary);
+  });
+
+  it('finds the reviewed dates and figures', () => {
+    expect(actual.dates).toEqual(expected.dates);
+    expect(actual.figures).toEqual(expected.figures);
   });
 });
 

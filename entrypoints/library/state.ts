@@ -1,0 +1,135 @@
+/**
+ * The library page's state and actions, outside the components: reading the
+ * store, deleting an article's highlights (tombstones, with undo) and
+ * importing an export. Every write goes through lib/ext/storage-items.
+ * @module entrypoints/library/state
+ */
+import { createStore, type Store } from '../../lib/ext/store';
+import { readStore, writeChanges } from '../../lib/ext/storage-items';
+import {
+  ImportError, deleteHighlight, importJson, isDeleted, restoreHighlight,
+  type HighlightColor, type ImportReport, type StoreData,
+} from '../../lib/store';
+
+/** The outcome of the last import, shown until the reader closes it. */
+export type ImportOutcome =
+  | { ok: true; fileName: string; report: ImportReport; written: number }
+  | { ok: false; fileName: string; message: string; problems: string[] };
+
+/** A deletion that can still be undone. */
+export interface PendingUndo { articleKey: string; title: string; ids: string[] }
+
+/** Everything the page shows. */
+export interface LibraryState {
+  /** null while the first read is running. */
+  data: StoreData | null;
+  /** Stored records that failed validation (kept in storage, left out of the view). */
+  problems: string[];
+  /** A failed read or write (quota …), shown until the next success. */
+  error: string | null;
+  query: string;
+  colors: HighlightColor[];
+  /** Article whose delete button was pressed and awaits confirmation. */
+  confirmDelete: string | null;
+  undo: PendingUndo | null;
+  importOutcome: ImportOutcome | null;
+  busy: boolean;
+}
+
+/** The actions the page's components trigger. */
+export interface LibraryActions {
+  reload(): Promise<void>;
+  setQuery(query: string): void;
+  toggleColor(color: HighlightColor): void;
+  askDelete(articleKey: string | null): void;
+  deleteArticle(articleKey: string): Promise<void>;
+  undoDelete(): Promise<void>;
+  importFile(file: File): Promise<void>;
+  closeImport(): void;
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Create the page's store and its actions. */
+export function createLibrary(): { store: Store<LibraryState>; actions: LibraryActions } {
+  const store = createStore<LibraryState>({
+    data: null, problems: [], error: null, query: '', colors: [], confirmDelete: null, undo: null, importOutcome: null, busy: false,
+  });
+
+  /** Read everything again; the view is always rebuilt from storage, never patched by hand. */
+  const reload = async () => {
+    try {
+      const { data, problems } = await readStore();
+      store.set({ data, problems, error: null });
+    } catch (e) {
+      store.set({ error: `读取失败 Could not read saved highlights: ${errorText(e)}` });
+    }
+  };
+
+  /** Apply `change` to a fresh read and write the difference (fresh: another tab may have written since). */
+  const update = async (change: (data: StoreData) => StoreData) => {
+    store.set({ busy: true });
+    try {
+      const { data: before } = await readStore();
+      await writeChanges(before, change(before));
+      await reload();
+    } catch (e) {
+      store.set({ error: `保存失败 Could not save: ${errorText(e)}` });
+    } finally {
+      store.set({ busy: false });
+    }
+  };
+
+  const actions: LibraryActions = {
+    reload,
+    setQuery: (query) => store.set({ query }),
+    toggleColor: (color) =>
+      store.set(({ colors }) => ({ colors: colors.includes(color) ? colors.filter((c) => c !== color) : [...colors, color] })),
+    askDelete: (articleKey) => store.set({ confirmDelete: articleKey }),
+    async deleteArticle(articleKey) {
+      const now = new Date();
+      const ids: string[] = [];
+      const title = store.get().data?.articles.find((a) => a.key === articleKey)?.title ?? articleKey;
+      store.set({ confirmDelete: null });
+      await update((data) => ({
+        ...data,
+        highlights: data.highlights.map((h) => {
+          if (h.articleKey !== articleKey || isDeleted(h)) return h;
+          ids.push(h.id);
+          return deleteHighlight(h, now);
+        }),
+      }));
+      if (!store.get().error) store.set({ undo: { articleKey, title, ids } });
+    },
+    async undoDelete() {
+      const pending = store.get().undo;
+      if (!pending) return;
+      const now = new Date();
+      const ids = new Set(pending.ids);
+      await update((data) => ({
+        ...data,
+        highlights: data.highlights.map((h) => (ids.has(h.id) && isDeleted(h) ? restoreHighlight(h, now) : h)),
+      }));
+      if (!store.get().error) store.set({ undo: null });
+    },
+    async importFile(file) {
+      store.set({ busy: true, importOutcome: null });
+      try {
+        const text = await file.text();
+        const { data: before } = await readStore();
+        const { data: after, report } = importJson(before, text);
+        const written = await writeChanges(before, after);
+        store.set({ importOutcome: { ok: true, fileName: file.name, report, written } });
+        await reload();
+      } catch (e) {
+        const problems = e instanceof ImportError ? e.problems : [];
+        const message = e instanceof ImportError ? e.message.split('\n')[0] : `保存失败 Could not save: ${errorText(e)}`;
+        store.set({ importOutcome: { ok: false, fileName: file.name, message, problems } });
+      } finally {
+        store.set({ busy: false });
+      }
+    },
+    closeImport: () => store.set({ importOutcome: null }),
+  };
+  return { store, actions };
+}
