@@ -28,10 +28,11 @@ type PanelProps = {
   sections: Record<SectionName, { state: SectionState<unknown>; render: () => ComponentChildren }>;
   /** Extra controls shown under the header (switches for marks, pinyin …). */
   controls?: ComponentChildren;
+  onOpenLibrary: () => void;
 };
 
 /** The side panel: a header and four sections, or a slim tab when collapsed. */
-export function Panel({ meta, collapsed, onCollapsedChange, openSections, onSectionToggle, sections, controls }: PanelProps) {
+export function Panel({ meta, collapsed, onCollapsedChange, openSections, onSectionToggle, sections, controls, onOpenLibrary }: PanelProps) {
   if (collapsed) {
     return (
       <button type="button" class="tab" data-action="expand" aria-label="展开人民阅读面板 Expand Renmin Reader" onClick={() => onCollapsedChange(false)}>
@@ -41,7 +42,7 @@ export function Panel({ meta, collapsed, onCollapsedChange, openSections, onSect
   }
   return (
     <aside class="panel" role="complementary" aria-label="人民阅读 Renmin Reader">
-      <PanelHeader meta={meta} onCollapse={() => onCollapsedChange(true)} />
+      <PanelHeader meta={meta} onCollapse={() => onCollapsedChange(true)} onOpenLibrary={onOpenLibrary} />
       {controls ? <div class="controls">{controls}</div> : null}
       <div class="sections">
         {(Object.keys(SECTION_TITLES) as SectionName[]).map((name) => {

@@ -4,10 +4,11 @@ import { formatPublished } from '../lib/format/date';
 type PanelHeaderProps = {
   meta: ArticleMeta;
   onCollapse: () => void;
+  onOpenLibrary: () => void;
 };
 
 /** Title block: pre-title, title, subtitle, then source · date · edition and a link to the original. */
-export function PanelHeader({ meta, onCollapse }: PanelHeaderProps) {
+export function PanelHeader({ meta, onCollapse, onOpenLibrary }: PanelHeaderProps) {
   const date = formatPublished(meta.publishedAt);
   const facts = [meta.source, date, meta.author].filter(Boolean);
   return (
@@ -28,11 +29,16 @@ export function PanelHeader({ meta, onCollapse }: PanelHeaderProps) {
       </p>
       {meta.edition ? <p class="edition" data-field="edition">{meta.edition}</p> : null}
       {meta.editor ? <p class="editor" data-field="editor">责编 {meta.editor}</p> : null}
-      {meta.url ? (
-        <a class="original" href={meta.url} target="_blank" rel="noopener noreferrer" data-action="open-original">
-          原文链接 Original ↗
-        </a>
-      ) : null}
+      <p class="links">
+        {meta.url && /^https?:/.test(meta.url) ? (
+          <a class="original" href={meta.url} target="_blank" rel="noopener noreferrer" data-action="open-original">
+            原文链接 Original ↗
+          </a>
+        ) : null}
+        <button type="button" class="library-link" data-action="open-library" onClick={onOpenLibrary}>
+          标注库 Library
+        </button>
+      </p>
     </header>
   );
 }

@@ -17,6 +17,12 @@ export default defineBackground(() => {
       (error) => console.error('[Renmin Reader] storage migration failed; data left as it was', error),
     );
   });
+  // The panel's "Library" link: content scripts cannot open extension pages themselves.
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if ((message as { type?: string })?.type !== 'open-library') return false;
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => sendResponse({ ok: true, reply: null }));
+    return true;
+  });
   browser.commands.onCommand.addListener(async (command) => {
     const type = COMMAND_MESSAGES[command];
     if (!type) return;

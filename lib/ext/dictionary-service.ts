@@ -30,7 +30,7 @@ export function languageTools(): Promise<LanguageTools> {
 }
 
 /** Answer one request. */
-export async function handle(message: ToBackground): Promise<Replies[ToBackground['type']]> {
+export async function handle(message: Exclude<ToBackground, { type: 'open-library' }>): Promise<Replies[ToBackground['type']]> {
   const t = await languageTools();
   if (message.type === 'words') {
     const words = t.words(message.text);

@@ -14,7 +14,9 @@ export type ToBackground =
   /** Readings to offer when the reader corrects a word. */
   | { type: 'alternatives'; word: string }
   /** The glossary of the article: it needs pinyin-pro and the dictionary, so it is built here. */
-  | { type: 'glossary'; text: string; meta: ArticleMeta };
+  | { type: 'glossary'; text: string; meta: ArticleMeta }
+  /** Open the library page (a content script cannot open extension pages itself). */
+  | { type: 'open-library' };
 
 export interface WordsReply {
   words: WordItem[];
@@ -29,4 +31,5 @@ export interface Replies {
   words: WordsReply;
   alternatives: string[];
   glossary: GlossaryEntry[];
+  'open-library': null;
 }

@@ -17,6 +17,7 @@ import { SelectionToolbar } from '../../components/SelectionToolbar';
 import { HighlightEditor } from '../../components/HighlightEditor';
 import { Toast } from '../../components/Toast';
 import type { Highlighter } from './highlighter';
+import { ask } from './ask';
 import type { TextModel } from '../dom/text-model';
 import { exportGlossary } from './downloads';
 import type { Pinyin } from './pinyin';
@@ -77,6 +78,7 @@ export function PanelApp({ store, flashLayer, currentModel, cycleTerm, highlight
         collapsed={settings.panelCollapsed || autoCollapsed}
         onCollapsedChange={(collapsed) => onSettings({ panelCollapsed: collapsed })}
         openSections={settings.openSections}
+        onOpenLibrary={() => void ask({ type: 'open-library' }).catch(() => {})}
         onSectionToggle={toggleSection}
         controls={
           <>

@@ -228,5 +228,8 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const analysed = runAnalysis(store, layers, yieldToPage).then(() => mark(host, timings, 'analysed'));
   await highlighter?.load();
   mark(host, timings, 'highlights');
+  // Opened from the library at one highlight: #rr-hl=<id>.
+  const wanted = /^#rr-hl=([\w-]+)$/.exec(location.hash)?.[1];
+  if (wanted) highlighter?.jump(wanted);
   await analysed;
 }

@@ -1,0 +1,86 @@
+/** Dates, figures, outline and glossary of real articles: in the panel and as marks in the text. */
+import assert from 'node:assert/strict';
+import { test } from './harness';
+import { HOST, waitAnalysed } from './page-helpers';
+
+const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
+
+test('dates and figures are marked in the article and listed in the panel', async ({ newPage, screenshot }) => {
+  const page = await newPage();
+  await page.goto(FINANCE);
+  await waitAnalysed(page);
+
+  const date = page.locator('.rm_txt_con rr-mark[data-rr-kind="date"]').first();
+  assert.equal(await date.textContent(), '5月9日');
+  assert.equal(await date.getAttribute('data-rr-value'), '"2024-05-09"');
+  const figure = page.locator('.rm_txt_con rr-mark[data-rr-kind="figure"]', { hasText: '8500多万亩' });
+  assert.equal(await figure.getAttribute('data-rr-value'), '85000000');
+  const timeline = page.locator(`${HOST} [data-section="dates"] .timeline li`);
+  assert.ok((await timeline.count()) >= 5);
+  assert.match((await timeline.first().textContent()) ?? '', /2019年/);
+  assert.ok((await page.locator(`${HOST} [data-section="dates"] .figures tr`).count()) >= 20);
+
+  await page.locator(`${HOST} [data-action="jump-figure"]`, { hasText: '9600平方公里' }).click();
+  await page.waitForTimeout(900);
+  const inView = await page.evaluate(() => {
+    const r = Array.from(document.querySelectorAll('rr-mark')).find((m) => m.textContent === '9600平方公里')!.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.ok(inView, 'the figure was scrolled into view');
+  await screenshot(page, 'dates-figures');
+});
+
+test('turning the marks off restores the page DOM exactly; on again brings them back', async ({ newPage }) => {
+  const page = await newPage();
+  await page.goto(FINANCE);
+  await waitAnalysed(page);
+  // The body as the server sent it, parsed afresh (the saved page runs no scripts of its own).
+  const pristine = await page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    return new DOMParser().parseFromString(html, 'text/html').querySelector('.rm_txt_con')!.innerHTML;
+  });
+  assert.notEqual(await page.evaluate(() => document.querySelector('.rm_txt_con')!.innerHTML), pristine);
+
+  await page.locator(`${HOST} [data-action="toggle-marks"]`).click();
+  assert.equal(await page.evaluate(() => document.querySelector('.rm_txt_con')!.innerHTML), pristine);
+
+  await page.reload();
+  await waitAnalysed(page);
+  assert.equal(await page.locator('rr-mark').count(), 0, 'the switch is remembered');
+  await page.locator(`${HOST} [data-action="toggle-marks"]`).click();
+  assert.ok((await page.locator('rr-mark[data-rr-kind="date"]').count()) > 0);
+});
+
+test('the outline navigates, the glossary lists real terms with pinyin and glosses', async ({ newPage, screenshot }) => {
+  const page = await newPage();
+  await page.goto(FINANCE);
+  await waitAnalysed(page);
+
+  const heads = await page.locator(`${HOST} [data-section="outline"] .outline-item`).allTextContents();
+  assert.deepEqual(heads.slice(0, 2), ['扛稳粮食安全重任，加快建设农业强省', '系统谋划推进改革，科技创新跑出加速度']);
+  assert.ok((await page.locator(`${HOST} .summary-line`).count()) >= 2);
+  const henan = page.locator(`${HOST} .term`, { hasText: '河南' }).first();
+  assert.match((await henan.textContent()) ?? '', /hé nán.*Henan/);
+  const wang = page.locator(`${HOST} .term`, { hasText: '王凯' });
+  assert.match((await wang.textContent()) ?? '', /河南省委副书记、省长/);
+
+  await page.locator(`${HOST} [data-action="jump-outline"]`, { hasText: '生态优先' }).click();
+  await page.waitForTimeout(900);
+  const visible = await page.evaluate(() => {
+    const p = Array.from(document.querySelectorAll('.rm_txt_con p')).find((x) => x.textContent!.includes('生态优先、绿色发展，推进黄河'))!;
+    const r = p.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.ok(visible, 'the outline entry scrolled its paragraph into view');
+
+  const term = page.locator(`${HOST} [data-action="jump-term"]`, { hasText: '黄河' }).first();
+  await term.click();
+  await term.click();
+  assert.ok((await page.locator('rr-mark[data-rr-term="黄河"]').count()) >= 2);
+  await screenshot(page, 'outline-glossary');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${HOST} [data-action="export-glossary-anki"]`).click()]);
+  const path = await download.path();
+  const tsv = (await import('node:fs')).readFileSync(path!, 'utf8');
+  assert.match(tsv, /河南\thé nán\tHenan Province\t/);
+});
