@@ -11,7 +11,11 @@ import { analyzeDocument } from '../lib/analyze';
 import { loadPage } from './lib/load-page';
 import { listTestPages } from './lib/test-pages';
 import { startPageServer } from '../tests/e2e/server';
-import { launchWithExtension } from '../tests/e2e/browser';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/browser';
+import { hoverLatency, restoreHighlights } from './bench-browser';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const json = process.argv.includes('--json');
 const runsArg = process.argv.indexOf('--runs');
@@ -45,6 +49,8 @@ for (const page of pages) {
 }
 
 // Chromium: the content script records ms timestamps (performance.now) on its host element.
+let hover: Awaited<ReturnType<typeof hoverLatency>> | null = null;
+let restore: Awaited<ReturnType<typeof restoreHighlights>> | null = null;
 const server = await startPageServer();
 const browser = await launchWithExtension(server.port);
 try {
@@ -71,14 +77,27 @@ try {
     }
     Object.assign(rows[i], { chromiumStartToPanelMs: round(median(toPanel)), chromiumStartToAnalysedMs: round(median(toAnalysed)), longestTaskMs: round(median(longTasks)) });
   }
+  hover = await hoverLatency(browser.context, 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html');
+  restore = await restoreHighlights(browser, 'finance-c1004-40232587');
 } finally {
   await browser.close();
   await server.close();
 }
 
+const bundle = {
+  contentScriptBytes: statSync(resolve(EXTENSION_DIR, 'content-scripts/people.js')).size,
+  contentScriptGzipBytes: gzipSync(readFileSync(resolve(EXTENSION_DIR, 'content-scripts/people.js'))).length,
+  backgroundBytes: statSync(resolve(EXTENSION_DIR, 'background.js')).size,
+};
 if (json) {
-  console.log(JSON.stringify({ runs: RUNS, rows }, null, 2));
+  console.log(JSON.stringify({ runs: RUNS, rows, hover, restore, bundle }, null, 2));
 } else {
   console.log(`Node: median of ${RUNS} runs; Chromium: median of 5 loads. Long task: longest task > 50 ms seen on the page (0 = none).`);
   console.table(rows);
+  console.log('Hover → popup in Chromium (ms; "handled" = event to popup in the DOM, "to frame" = to the next animation frame):');
+  console.table([hover]);
+  console.log('Restoring saved highlights on load (ms, median of 5 loads):');
+  console.table([restore]);
+  console.log('Bundle sizes (bytes):');
+  console.table([bundle]);
 }

@@ -1,8 +1,8 @@
 /**
- * The article's mark layers (dates and figures, terms, highlights) in one
- * fixed stacking order. Any change removes every layer, innermost first, and
- * applies the enabled ones again, so turning one off restores the page DOM
- * exactly and layers always nest the same way.
+ * The article's mark layers (dates and figures, terms, highlights, ruby) in
+ * one fixed stacking order. A change to a layer removes it and every layer
+ * inside it, innermost first, and applies them again, so turning one off
+ * restores the page DOM exactly and layers always nest the same way.
  * @module lib/ext/mark-layers
  */
 import { applyMarks, type MarkLayer, type MarkOptions, type MarkSpan } from '../dom/marks';
@@ -83,10 +83,13 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
     sel.addRange(range);
   };
 
-  const reapply = () => {
+  /** Re-apply `from` and every layer inside it; outer layers stay as they are (less DOM work). */
+  const reapply = (from: LayerName = LAYER_ORDER[0]) => {
     const selection = saveSelection();
-    removeAll();
-    for (const name of LAYER_ORDER) {
+    const cut = LAYER_ORDER.indexOf(from);
+    while (applied.length && LAYER_ORDER.indexOf(applied[applied.length - 1].name) >= cut) applied.pop()!.layer.remove();
+    top = applied.length ? applied[applied.length - 1].layer.model : base;
+    for (const name of LAYER_ORDER.slice(cut)) {
       const list = spans.get(name);
       if (!enabled.has(name) || !list?.length) continue;
       ensureStyle();
@@ -103,13 +106,13 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
     set(name, list, opts) {
       spans.set(name, list);
       if (opts) options.set(name, opts);
-      reapply();
+      reapply(name);
     },
     enable(name, on) {
       if (on === enabled.has(name)) return;
       if (on) enabled.add(name);
       else enabled.delete(name);
-      reapply();
+      reapply(name);
     },
     elementsOf(name, index) {
       return applied.find((a) => a.name === name)?.layer.elements[index] ?? [];

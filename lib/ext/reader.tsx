@@ -147,7 +147,17 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
       store.set({ autoCollapsed: true });
     }
   };
-  store.subscribe(() => layout());
+  // Only a change of the panel's state moves the page: reading layout on every store
+  // change forced a full layout of the page each time (a long task on big pages).
+  let lastPanelState = '';
+  store.subscribe(({ settings, autoCollapsed }) => {
+    const state = `${settings.panelCollapsed}:${autoCollapsed}`;
+    if (state !== lastPanelState) {
+      lastPanelState = state;
+      layout();
+    }
+  });
+  lastPanelState = `${store.get().settings.panelCollapsed}:${store.get().autoCollapsed}`;
   layout();
   ctx.addEventListener(window, 'resize', () => {
     userOpened = false;
@@ -226,6 +236,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   await yieldToPage();
   store.set({ analysis: { dates: null, figures: null, outline: null, summary: null, glossary: null } });
   const analysed = runAnalysis(store, layers, yieldToPage).then(() => mark(host, timings, 'analysed'));
+  mark(host, timings, 'highlightsStart');
   await highlighter?.load();
   mark(host, timings, 'highlights');
   // Opened from the library at one highlight: #rr-hl=<id>.

@@ -16,9 +16,16 @@ export function formatDateValue(value: DateValue): string {
   return /^\d{4}(-\d{2}){0,2}(T\d{2}:\d{2})?/.test(value) ? formatPublished(value) ?? value : value;
 }
 
+/** Up to 4 decimals, thousands separated by commas. Plain string work: Intl formatting
+ * cost ~0.5 ms a call in Chromium and made the panel's figure table a long task. */
+function group(n: number): string {
+  const [int, frac] = String(Math.round(n * 1e4) / 1e4).split('.');
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+}
+
 /** A number with thousands separators (grouping by 4 would suit Chinese, but the panel is bilingual). */
 function formatNumber(n: number): string {
-  return Math.abs(n) >= 1e8 ? `${(n / 1e8).toLocaleString('en-US', { maximumFractionDigits: 4 })}×10⁸` : n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return Math.abs(n) >= 1e8 ? `${group(n / 1e8)}×10⁸` : group(n);
 }
 
 /** "948亿美元" → "9.48×10¹⁰ USD"-style value text; percent as "22.6 %". */
