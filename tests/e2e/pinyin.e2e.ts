@@ -1,5 +1,8 @@
 /** Pinyin on hover and ruby mode on real pages, in headless Chromium. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listTestPages } from '../../scripts/lib/test-pages';
 import type { Page } from 'playwright-core';
 import { test } from './harness';
 import { HOST, waitAnalysed } from './page-helpers';
@@ -125,3 +128,28 @@ test('ruby mode puts pinyin over the text, copying gives only the Chinese, and o
   await page.locator(`${HOST} [data-action="toggle-ruby"]`).click();
   assert.equal(await page.evaluate(() => document.querySelector('.rm_txt_con')!.innerHTML), before);
 });
+
+for (const page of listTestPages()) {
+  const expected = JSON.parse(readFileSync(join(page.dir, 'expected.json'), 'utf8'));
+  if (!expected.isArticle || expected.pageKind === 'english') continue;
+  test(`hover and ruby work on ${page.name}`, async ({ newPage }) => {
+    const tab = await newPage();
+    await tab.goto(page.url);
+    await waitAnalysed(tab);
+    await pinyinOn(tab);
+    // The first word of two Han characters in the body, read from the text itself.
+    const word = /[\u4e00-\u9fff]{2}/.exec(expected.bodyStart)![0];
+
+    await tab.mouse.move(2, 2);
+    const { x, y } = await pointAt(tab, word);
+    await tab.mouse.move(x, y);
+    const popup = tab.locator(`${HOST} [data-rr-popup]`);
+    await popup.waitFor();
+    assert.match((await popup.locator('[data-rr-pinyin]').textContent()) ?? '', /[a-zü]/);
+
+    await tab.locator(`${HOST} [data-action="toggle-ruby"]`).click();
+    await tab.locator('ruby[data-rr-ruby] rt').first().waitFor();
+    await tab.locator(`${HOST} [data-action="toggle-ruby"]`).click();
+    assert.equal(await tab.locator('ruby[data-rr-ruby]').count(), 0);
+  });
+}
