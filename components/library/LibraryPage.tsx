@@ -19,7 +19,7 @@ export function LibraryPage({ counts, filtered, notices, toolbar, articles, rend
   return (
     <div class="page">
       <header class="masthead">
-        <p class="brand">人民日报阅读助手 <span class="brand-en">Renmin Reader</span></p>
+        <p class="brand">人民阅读 <span class="brand-en">Renmin Reader</span></p>
         <h1>标注库 <span class="h1-en">Highlights library</span></h1>
         {counts ? (
           <p class="totals" data-shown={counts.shown} data-total={counts.total}>

@@ -16,7 +16,7 @@ import { ImportOutcomeBox } from '../../components/library/ImportOutcomeBox';
 import { StorageProblems } from '../../components/library/StorageProblems';
 import { Toast } from '../../components/Toast';
 import { createLibrary, type LibraryActions, type LibraryState } from './state';
-import { downloadText } from './download';
+import { download } from '../../lib/ext/downloads';
 import { exportFileName, highlightLink, libraryView, searchTerms, splitMatches } from './view';
 
 const MIME = { json: 'application/json', markdown: 'text/markdown', anki: 'text/tab-separated-values' } as const;
@@ -27,7 +27,7 @@ async function exportAll(kind: 'json' | 'markdown' | 'anki', articleKey?: string
   const { data } = await readStore();
   const now = new Date();
   const text = kind === 'json' ? exportJson(data, now) : kind === 'markdown' ? exportMarkdown(data, articleKey) : exportAnkiTsv(data, articleKey);
-  downloadText(text, exportFileName(EXT[kind], now, label ?? (kind === 'anki' ? 'anki' : undefined)), MIME[kind]);
+  download(exportFileName(EXT[kind], now, label ?? (kind === 'anki' ? 'anki' : undefined)), text, MIME[kind]);
 }
 
 /** Subscribe to the store and map state to props. */

@@ -1,15 +1,16 @@
 /**
- * Files the reader asks for (glossary exports), saved by the browser from a
- * Blob: nothing leaves the machine.
+ * Files the reader asks for (glossary and library exports), saved by the browser
+ * from a Blob and a temporary a[download] link: nothing leaves the machine, and no
+ * downloads permission is needed.
  * @module lib/ext/downloads
  */
 import type { Extraction } from '../extract';
 import type { GlossaryEntry } from '../types';
 import { glossaryToAnkiTsv, glossaryToCsv } from '../glossary/export';
 
-/** Offer `content` as a file download. */
-export function download(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Offer `content` as a UTF-8 file download (no BOM: Anki reads its `#separator` header from the first byte). */
+export function download(name: string, content: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -17,13 +18,14 @@ export function download(name: string, content: string, type: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The glossary of this article as CSV or as an Anki-ready TSV. */
 export function exportGlossary(format: 'csv' | 'anki', entries: GlossaryEntry[], extraction: Extraction): void {
   const article = { text: extraction.text, meta: extraction.meta };
   const base = `renmin-glossary-${extraction.meta.articleId ?? 'article'}`;
-  if (format === 'csv') download(`${base}.csv`, glossaryToCsv(entries, article), 'text/csv;charset=utf-8');
-  else download(`${base}-anki.tsv`, glossaryToAnkiTsv(entries, article), 'text/tab-separated-values;charset=utf-8');
+  if (format === 'csv') download(`${base}.csv`, glossaryToCsv(entries, article), 'text/csv');
+  else download(`${base}-anki.tsv`, glossaryToAnkiTsv(entries, article), 'text/tab-separated-values');
 }

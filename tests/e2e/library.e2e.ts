@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { test } from './harness';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { HOST } from './page-helpers';
+import { HOST, selectText } from './page-helpers';
 
 const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
 const POLITICS = 'http://politics.people.com.cn/n1/2024/0424/c1001-40223222.html';
@@ -23,40 +23,6 @@ async function libraryUrl(browser: ExtensionBrowser): Promise<string> {
 async function openLibrary(page: Page, browser: ExtensionBrowser): Promise<void> {
   await page.goto(await libraryUrl(browser));
   await page.locator('.totals').waitFor();
-}
-
-/**
- * Select `text` in the article even when our own marks (terms, dates, pinyin)
- * split it over several text nodes — page-helpers' selectText needs one node.
- */
-async function selectAcross(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate(([needle, host]) => {
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!n.parentElement?.closest(`${host}, rt, rp, script, style`)) nodes.push(n as Text);
-    }
-    const starts: number[] = [];
-    let all = '';
-    for (const n of nodes) starts.push(all.length), (all += n.data);
-    const at = all.indexOf(needle);
-    if (at < 0) return false;
-    // (no named inner functions here: tsx would wrap them in a helper the page does not have)
-    const range = document.createRange();
-    for (const [offset, isEnd] of [[at, false], [at + needle.length, true]] as const) {
-      let i = nodes.length - 1;
-      while (i > 0 && (isEnd ? starts[i] >= offset : starts[i] > offset)) i--;
-      if (isEnd) range.setEnd(nodes[i], offset - starts[i]);
-      else range.setStart(nodes[i], offset - starts[i]);
-    }
-    const sel = document.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-    (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    return true;
-  }, [text, HOST] as const);
-  if (!found) throw new Error(`text not found on the page: ${text}`);
 }
 
 /** Click (the first mark of) the saved highlight whose text is `quote`, opening its editor. */
@@ -94,7 +60,7 @@ async function openArticle(page: Page, url: string): Promise<void> {
 
 /** Save `quote` on the open article: default colour, or a colour and a note through the panel's editor. */
 async function saveHighlight(page: Page, quote: string, options: { color?: string; note?: string } = {}): Promise<void> {
-  await selectAcross(page, quote);
+  await selectText(page, quote);
   if (options.color) await page.locator(`${HOST} [data-action="highlight-color-${options.color}"]`).click();
   else await page.locator(`${HOST} [data-action="highlight"]`).click();
   await page.locator(`${HOST} .hl-item`, { hasText: quote }).waitFor();
