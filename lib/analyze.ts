@@ -8,7 +8,7 @@ import type { Analysis, ArticleMeta, Detection, Paragraph, WordItem } from './ty
 import { detectPage } from './detect';
 import { extractArticle, textWeight, MIN_BODY_WEIGHT } from './extract';
 import { findDates, findFigures } from './annotate';
-import { buildOutline, summarize } from './summarize';
+import { buildOutline, summarize, summaryParagraphs } from './summarize';
 import { buildGlossary } from './glossary';
 
 export interface AnalyzeOptions {
@@ -39,7 +39,7 @@ export function analyzeBody(
     text,
     paragraphs,
     outline,
-    summary: empty ? [] : summarize(text, paragraphs, { outline, meta }).lead,
+    summary: empty ? [] : summarize(text, summaryParagraphs(paragraphs), { outline, meta }).lead,
     glossary: empty ? [] : buildGlossary(text, meta, { lookup: options.lookup }),
     dates: empty ? [] : findDates(text, { publishedAt: meta.publishedAt }),
     figures: empty ? [] : findFigures(text),

@@ -6,7 +6,7 @@
  * @module lib/ext/analysis
  */
 import { findDates, findFigures } from '../annotate';
-import { buildOutline, summarize } from '../summarize';
+import { buildOutline, summarize, summaryParagraphs } from '../summarize';
 import { formatDateValue, formatFigureValue } from '../format/values';
 import { flattenSpans, type MarkSpan } from '../dom/marks';
 import type { DateItem, FigureItem, GlossaryEntry } from '../types';
@@ -59,7 +59,7 @@ export async function runAnalysis(store: Store<ReaderState>, layers: MarkLayers,
   await yieldToPage();
 
   const outline = buildOutline(text, paragraphs, meta);
-  const summary = summarize(text, paragraphs, { outline, meta }).lead;
+  const summary = summarize(text, summaryParagraphs(paragraphs), { outline, meta }).lead;
   store.set({ analysis: { ...store.get().analysis, outline, summary, glossary: null } });
   await yieldToPage();
 

@@ -44,7 +44,9 @@ function cloneWithTextMap(doc: Document, scope: Element | null): { clone: Docume
 export function readabilityNodes(doc: Document, scope: Element | null = null): ReadabilityResult | null {
   const { clone, map } = cloneWithTextMap(doc, scope);
   // Chinese paragraphs are short: the default 500-character threshold drops real articles.
-  const reader = new Readability<Element>(clone, { charThreshold: 100, serializer: (el) => el as Element });
+  // maxElemsToParse: on a huge page Readability would hold the page for seconds; it throws
+  // instead, and the caller falls back to the site's container (or gives no panel).
+  const reader = new Readability<Element>(clone, { charThreshold: 100, maxElemsToParse: 30000, serializer: (el) => el as Element });
   const parsed = reader.parse();
   if (!parsed?.content) return null;
   const nodes = new Set<Text>();

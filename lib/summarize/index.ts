@@ -8,3 +8,4 @@ export { splitSentences, sentencesIn, type Span } from './sentences';
 export { keySentences, leadSummary, summarize, candidateSentences, type SummaryOptions } from './key-sentences';
 export { charBigrams, type Featurizer } from './textrank';
 export { findDateline, leadDateline, isByline, type Dateline } from './dateline';
+export { SUMMARY_SPAN, summaryParagraphs } from './limits';
