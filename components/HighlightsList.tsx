@@ -7,11 +7,16 @@ export interface HighlightRow {
   color: HighlightColor;
   /** Orphans only: the text around the quote when it was saved. */
   context?: string;
+  /** Highlights made on another page of the article: that page, and a link to it. */
+  page?: number;
+  href?: string;
 }
 
 type HighlightsListProps = {
   placed: HighlightRow[];
   orphans: HighlightRow[];
+  /** On other pages of this article (not orphans: they are simply not on this page). */
+  elsewhere: HighlightRow[];
   /** True while the reader has text selected, so an orphan can be re-attached to it. */
   canReattach: boolean;
   onJump: (id: string) => void;
@@ -21,7 +26,7 @@ type HighlightsListProps = {
 };
 
 /** The article's highlights in reading order, then the ones that could not be placed again. */
-export function HighlightsList({ placed, orphans, canReattach, onJump, onEdit, onDelete, onReattach }: HighlightsListProps) {
+export function HighlightsList({ placed, orphans, elsewhere, canReattach, onJump, onEdit, onDelete, onReattach }: HighlightsListProps) {
   return (
     <div class="highlights">
       <ol class="hl-list">
@@ -33,6 +38,20 @@ export function HighlightsList({ placed, orphans, canReattach, onJump, onEdit, o
           </li>
         ))}
       </ol>
+      {elsewhere.length ? (
+        <div class="elsewhere">
+          <h3 class="minor-head">本文其他页 On other pages of this article ({elsewhere.length})</h3>
+          <ol class="hl-list">
+            {elsewhere.map((h) => (
+              <li key={h.id} class={`hl-item hl-${h.color}`} data-rr-id={h.id}>
+                <a class="hl-quote" href={h.href} data-action="open-page" lang="zh-CN">{h.quote}</a>
+                <p class="hl-context">第{h.page}页 page {h.page}</p>
+                {h.note ? <p class="hl-note">{h.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
       {orphans.length ? (
         <div class="orphans" data-rr-orphans="">
           <h3 class="minor-head">无法定位 Could not be placed ({orphans.length})</h3>

@@ -6,7 +6,7 @@
  */
 import type { Analysis, ArticleMeta, Detection, Paragraph, WordItem } from './types';
 import { detectPage } from './detect';
-import { extractArticle, textWeight, MIN_BODY_WEIGHT } from './extract';
+import { extractArticle, languageOf, textWeight, MIN_BODY_WEIGHT } from './extract';
 import { findDates, findFigures } from './annotate';
 import { buildOutline, summarize, summaryParagraphs } from './summarize';
 import { buildGlossary } from './glossary';
@@ -31,7 +31,8 @@ export function analyzeBody(
   paragraphs: Paragraph[],
   options: AnalyzeOptions = {},
 ): Analysis {
-  const empty = !text;
+  // The text analyses read Chinese: an English article gets its text and paragraphs only.
+  const empty = !text || languageOf(text) !== 'zh';
   const outline = empty ? [] : buildOutline(text, paragraphs, meta);
   return {
     ...detection,
@@ -43,7 +44,7 @@ export function analyzeBody(
     glossary: empty ? [] : buildGlossary(text, meta, { lookup: options.lookup }),
     dates: empty ? [] : findDates(text, { publishedAt: meta.publishedAt }),
     figures: empty ? [] : findFigures(text),
-    words: empty || !options.words ? [] : options.words(text),
+    words: !text || !options.words ? [] : options.words(text),
   };
 }
 

@@ -87,3 +87,26 @@ export const PAPER_NAMES: Record<string, string> = {
 export function isPeopleHost(hostname: string): boolean {
   return PEOPLE_HOST.test(hostname.toLowerCase());
 }
+
+// The page suffix of a paginated article: c1013-31153719-2.html, 3466498_2.html.
+const PAGE_SUFFIX = /([-_])(\d{1,3})(\.html?)$/i;
+const ARTICLE_ID_END = /(c\d+-\d{6,10}|\/\d{5,10})(\.html?)$/i;
+
+/** Which page of a paginated article the URL shows (1 when it has no page suffix). */
+export function pageOf(rawUrl: string): number {
+  const info = parseArticleUrl(rawUrl);
+  if (info.pageKind !== 'article' && info.pageKind !== 'english') return 1;
+  const m = PAGE_SUFFIX.exec(new URL(rawUrl).pathname);
+  return m ? Number(m[2]) : 1;
+}
+
+/** The URL of page `n` of the same article (no query or fragment). */
+export function pageUrl(rawUrl: string, n: number): string {
+  const url = new URL(rawUrl);
+  url.search = '';
+  url.hash = '';
+  const path = url.pathname.replace(PAGE_SUFFIX, '$3');
+  const sep = /\/GB\//i.test(path) ? '_' : '-';
+  url.pathname = n <= 1 ? path : path.replace(ARTICLE_ID_END, `$1${sep}${n}$2`);
+  return url.toString();
+}

@@ -47,6 +47,12 @@ export function termSpans(text: string, glossary: GlossaryEntry[]): MarkSpan[] {
 export async function runAnalysis(store: Store<ReaderState>, layers: MarkLayers, yieldToPage: () => Promise<void>): Promise<void> {
   const { extraction } = store.get();
   const { text, paragraphs, meta } = extraction;
+  if (extraction.language !== 'zh') {
+    // The recognisers, the outline heuristics and the glossary read Chinese; on an English
+    // page they would only mislabel years as figures. The panel says so instead.
+    store.set({ analysis: {} });
+    return;
+  }
 
   // Each step below is its own task (recognising, listing, marking): together they
   // made one task of 60–90 ms on a long page in Chromium.

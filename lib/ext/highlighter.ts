@@ -10,6 +10,7 @@ import { anchor, describe, hashText } from '../anchoring';
 import { DEFAULT_COLOR, articleHighlightsPrefix, type Highlight, type HighlightColor } from '../store';
 import { flattenSpans } from '../dom/marks';
 import { offsetsOfRange } from '../dom/ranges';
+import { pageOf } from '../detect/url';
 import { randomId } from '../format/random-id';
 import type { ArticleMeta } from '../types';
 import type { MarkLayers } from './mark-layers';
@@ -47,6 +48,10 @@ const errorText = (error: unknown) => `标注未能保存 Highlight not saved: $
 export function createHighlighter({ doc, store, layers, root, articleKey, meta }: Deps): Highlighter {
   const text = store.get().extraction.text;
   const textHash = hashText(text);
+  // Pages of one article share its key; each highlight is looked for on its own page only.
+  const page = pageOf(doc.location.href);
+  const place = (h: Highlight): PlacedHighlight =>
+    (h.page ?? 1) === page ? { highlight: h, anchor: anchor(text, h.selectors, { textHash }) } : { highlight: h, anchor: null, otherPage: h.page ?? 1 };
 
   const current = () => store.get().highlights ?? [];
   const setPlaced = (placed: PlacedHighlight[]) => {
@@ -64,11 +69,10 @@ export function createHighlighter({ doc, store, layers, root, articleKey, meta }
       }));
     layers.set('highlights', flattenSpans(spans));
   };
-  const placeAll = (highlights: Highlight[]) =>
-    setPlaced(highlights.filter((h) => !h.deletedAt).map((h) => ({ highlight: h, anchor: anchor(text, h.selectors, { textHash }) })));
+  const placeAll = (highlights: Highlight[]) => setPlaced(highlights.filter((h) => !h.deletedAt).map(place));
   const replace = (h: Highlight) => {
     const others = current().filter((p) => p.highlight.id !== h.id);
-    setPlaced(h.deletedAt ? others : [...others, { highlight: h, anchor: anchor(text, h.selectors, { textHash }) }]);
+    setPlaced(h.deletedAt ? others : [...others, place(h)]);
   };
 
   /** Write one highlight; on failure keep it on screen and say so (never lose it silently). */
@@ -111,7 +115,7 @@ export function createHighlighter({ doc, store, layers, root, articleKey, meta }
       const now = new Date().toISOString();
       const h: Highlight = {
         id: randomId(), articleKey, selectors: describe(text, sel.start, sel.end),
-        color, note: '', createdAt: now, updatedAt: now,
+        color, note: '', createdAt: now, updatedAt: now, ...(page > 1 ? { page } : {}),
       };
       doc.getSelection()?.removeAllRanges();
       store.set({ selection: null, editing: withNote ? { id: h.id, x: sel.x, y: sel.y + 40 } : null });
@@ -153,7 +157,8 @@ export function createHighlighter({ doc, store, layers, root, articleKey, meta }
       const sel = store.get().selection;
       const found = current().find((p) => p.highlight.id === id);
       if (!sel || !found) return;
-      const h = { ...found.highlight, selectors: describe(text, sel.start, sel.end), updatedAt: new Date().toISOString() };
+      const { page: _old, ...rest } = found.highlight;
+      const h = { ...rest, selectors: describe(text, sel.start, sel.end), updatedAt: new Date().toISOString(), ...(page > 1 ? { page } : {}) };
       doc.getSelection()?.removeAllRanges();
       store.set({ selection: null });
       replace(h);

@@ -25,8 +25,11 @@ import { HoverPopup } from '../../components/HoverPopup';
 import { Switches } from '../../components/Switches';
 import type { PlacedHighlight } from './reader-state';
 import { PANEL_WIDTH } from './page-room';
+import { pageUrl } from '../detect/url';
 
 const NOT_BUILT = '此功能尚未推出。Not available in this version yet.';
+/** Outline, glossary, dates and figures read Chinese text; an English page says so rather than listing nothing. */
+const NOT_FOR_ENGLISH = '这些分析只用于中文文章。Only analysed on Chinese articles.';
 
 type PanelAppProps = {
   store: Store<ReaderState>;
@@ -43,8 +46,8 @@ type PanelAppProps = {
 };
 
 /** Items → section state: loading until analysed; a feature this build lacks says so. */
-function stateOf<T>(items: T[] | null | undefined, empty: string): SectionState<T> {
-  if (items === undefined) return { status: 'unavailable', message: NOT_BUILT };
+function stateOf<T>(items: T[] | null | undefined, empty: string, unavailable = NOT_BUILT): SectionState<T> {
+  if (items === undefined) return { status: 'unavailable', message: unavailable };
   if (items === null) return { status: 'loading' };
   return { status: 'ready', items, empty };
 }
@@ -65,6 +68,7 @@ export function PanelApp({ store, flashLayer, currentModel, cycleTerm, highlight
     onSettings({ openSections: { ...settings.openSections, [name]: !settings.openSections[name] } });
 
   const parts: AnalysisParts = analysis ?? { outline: null, summary: null, glossary: null, dates: null, figures: null };
+  const unavailable = extraction.language === 'en' ? NOT_FOR_ENGLISH : NOT_BUILT;
   const popupWord = popup && settings.pinyin ? words?.items[popup.index] ?? null : null;
   const editingHighlight = editing ? highlights?.find((p) => p.highlight.id === editing.id)?.highlight ?? null : null;
   const openEditor = (id: string) => {
@@ -97,11 +101,11 @@ export function PanelApp({ store, flashLayer, currentModel, cycleTerm, highlight
         }
         sections={{
           outline: {
-            state: stateOf(both(parts.summary, parts.outline), '这篇文章没有可列的提纲。No outline for this article.'),
+            state: stateOf(both(parts.summary, parts.outline), '这篇文章没有可列的提纲。No outline for this article.', unavailable),
             render: () => <OutlineList outline={parts.outline ?? []} summary={parts.summary ?? []} onJump={jump} />,
           },
           glossary: {
-            state: stateOf(parts.glossary, '没有找到需要解释的词语。No terms to explain.'),
+            state: stateOf(parts.glossary, '没有找到需要解释的词语。No terms to explain.', unavailable),
             render: () => (
               <GlossaryList
                 entries={parts.glossary ?? []}
@@ -111,15 +115,16 @@ export function PanelApp({ store, flashLayer, currentModel, cycleTerm, highlight
             ),
           },
           dates: {
-            state: stateOf(both(parts.dates, parts.figures), '文中没有日期或数字。No dates or figures in this article.'),
+            state: stateOf(both(parts.dates, parts.figures), '文中没有日期或数字。No dates or figures in this article.', unavailable),
             render: () => <DatesFigures dates={parts.dates ?? []} figures={parts.figures ?? []} snippet={snippet} onJump={jump} />,
           },
           highlights: {
             state: highlighter ? stateOf(highlights, '选中文章中的文字即可标注。Select text in the article to highlight it.') : stateOf<never>(undefined, ''),
             render: () => (
               <HighlightsList
-                placed={rowsOf(highlights, extraction.text, true)}
-                orphans={rowsOf(highlights, extraction.text, false)}
+                placed={rowsOf(highlights, extraction.text, 'placed')}
+                orphans={rowsOf(highlights, extraction.text, 'orphan')}
+                elsewhere={rowsOf(highlights, extraction.text, 'elsewhere')}
                 canReattach={!!selection}
                 onJump={(id) => highlighter?.jump(id)}
                 onEdit={(id) => openEditor(id)}
@@ -171,15 +176,18 @@ export function PanelApp({ store, flashLayer, currentModel, cycleTerm, highlight
   );
 }
 
-/** Panel rows: placed highlights in reading order, or the orphans in the order they were made. */
-function rowsOf(list: PlacedHighlight[] | null, text: string, placed: boolean): HighlightRow[] {
-  const chosen = (list ?? []).filter((p) => (p.anchor !== null) === placed);
-  chosen.sort((a, b) => (placed ? a.anchor!.start - b.anchor!.start : a.highlight.createdAt.localeCompare(b.highlight.createdAt)));
-  return chosen.map(({ highlight: h, anchor }) => ({
+/** Panel rows: placed highlights in reading order; orphans, and those on other pages, in the order they were made. */
+function rowsOf(list: PlacedHighlight[] | null, text: string, which: 'placed' | 'orphan' | 'elsewhere'): HighlightRow[] {
+  const kindOf = (p: PlacedHighlight) => (p.otherPage ? 'elsewhere' : p.anchor ? 'placed' : 'orphan');
+  const chosen = (list ?? []).filter((p) => kindOf(p) === which);
+  chosen.sort((a, b) => (which === 'placed' ? a.anchor!.start - b.anchor!.start : a.highlight.createdAt.localeCompare(b.highlight.createdAt)));
+  return chosen.map(({ highlight: h, anchor, otherPage }) => ({
+    page: otherPage,
+    href: otherPage ? `${pageUrl(location.href, otherPage)}#rr-hl=${h.id}` : undefined,
     id: h.id,
     quote: anchor ? text.slice(anchor.start, anchor.end) : h.selectors.quote.exact,
     note: h.note,
     color: h.color,
-    context: anchor ? undefined : `…${h.selectors.quote.prefix}【${h.selectors.quote.exact}】${h.selectors.quote.suffix}…`,
+    context: anchor || otherPage ? undefined : `…${h.selectors.quote.prefix}【${h.selectors.quote.exact}】${h.selectors.quote.suffix}…`,
   }));
 }

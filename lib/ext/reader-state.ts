@@ -21,10 +21,12 @@ export interface AnalysisParts {
   figures?: FigureItem[] | null;
 }
 
-/** A saved highlight and where it sits in the current text (null: an orphan). */
+/** A saved highlight and where it sits in the current text (null: an orphan, or on another page). */
 export interface PlacedHighlight {
   highlight: Highlight;
   anchor: AnchorResult | null;
+  /** Made on another page of this article: not looked for here, not an orphan. */
+  otherPage?: number;
 }
 
 export interface ReaderState {

@@ -16,6 +16,15 @@ export interface Extraction {
   bodySource: BodySource;
   /** The live element holding the body, for marks and scrolling. */
   root: Element | null;
+  /** 'zh' when the body is mostly Han characters, else 'en': the text analyses read Chinese. */
+  language: 'zh' | 'en';
+}
+
+/** 'zh' when Han characters outnumber Latin letters in the text. */
+export function languageOf(text: string): 'zh' | 'en' {
+  const han = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han >= latin / 4 || han > 200 ? 'zh' : 'en';
 }
 
 /** Extract metadata and body; never throws (a broken page gives an empty body). */
@@ -32,7 +41,7 @@ export function extractArticle(doc: Document, url: string | null, urlInfo: Pick<
     readabilityByline: body.readability?.byline ?? null,
   });
   const paragraphs = body.model.paragraphs.map((p, i) => ({ start: p.start, end: p.end, subhead: body.subhead[i] }));
-  return { meta, text: body.model.text, paragraphs, model: body.model, bodySource: body.source, root: body.root };
+  return { meta, text: body.model.text, paragraphs, model: body.model, bodySource: body.source, root: body.root, language: languageOf(body.model.text) };
 }
 
 export { extractMeta, parseDateline, splitTitleTag, tidyByline, tidyEdition } from './meta';

@@ -31,6 +31,9 @@ export interface Highlight {
   updatedAt: string;
   /** Set instead of removing the record, so a merge or an import of older data cannot bring it back. */
   deletedAt?: string | null;
+  /** The page of a paginated article (-2.html) it was made on; absent means page 1. Optional,
+   * so v1 records without it stay valid. */
+  page?: number;
 }
 
 /** What we know about an article that has highlights (shown in the library and exports). */

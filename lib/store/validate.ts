@@ -79,6 +79,10 @@ export function validateHighlight(x: unknown, problems: string[], path: string):
   ok = c.time(x, 'createdAt') && ok;
   ok = c.time(x, 'updatedAt') && ok;
   if (x.deletedAt !== undefined) ok = c.time(x, 'deletedAt', true) && ok;
+  if (x.page !== undefined && !(Number.isInteger(x.page) && (x.page as number) >= 1)) {
+    c.fail('page', `expected a page number ≥ 1, got ${JSON.stringify(x.page)}`);
+    ok = false;
+  }
   return ok ? (x as unknown as Highlight) : null;
 }
 

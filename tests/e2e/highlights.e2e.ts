@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { listTestPages } from '../../scripts/lib/test-pages';
 import { test } from './harness';
-import { HOST, highlightTexts, selectText } from './page-helpers';
+import { HOST, highlightTexts, selectText, waitAnalysed } from './page-helpers';
 
 const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
 const source = (name: string) => readFileSync(listTestPages().find((p) => p.name === name)!.source, 'utf8');
@@ -111,4 +111,25 @@ test('two tabs saving at the same moment keep both highlights', async ({ newPage
   assert.deepEqual(quotes, ['专场心理体验活动', '心理素质提升课程']);
   await a.reload();
   await a.locator(`${HOST} .hl-item`, { hasText: '专场心理体验活动' }).waitFor();
+});
+
+test('pages of one article share highlights: page 2 lists page 1\'s under "other pages", not as orphans', async ({ newPage, browser }) => {
+  const page = await newPage();
+  await page.goto('http://culture.people.com.cn/n1/2019/0615/c1013-31153719.html');
+  await waitAnalysed(page);
+  await selectText(page, '陆游十分注重家风教育');
+  await page.locator(`${HOST} [data-action="highlight"]`).click();
+
+  await page.goto('http://culture.people.com.cn/n1/2019/0615/c1013-31153719-2.html');
+  await waitAnalysed(page);
+  const other = page.locator(`${HOST} .elsewhere .hl-item`, { hasText: '陆游十分注重家风教育' });
+  await other.waitFor();
+  assert.equal(await page.locator(`${HOST} [data-rr-orphans]`).count(), 0);
+  assert.match((await other.locator('a').getAttribute('href')) ?? '', /c1013-31153719\.html#rr-hl=/);
+
+  await selectText(page, '东方朔不隐于山林而是隐于朝廷');
+  await page.locator(`${HOST} [data-action="highlight"]`).click();
+  await page.waitForTimeout(300);
+  const stored = Object.values(await browser.readStorage()).filter((v) => (v as { articleKey?: string }).articleKey === 'people:31153719') as { page?: number; selectors: { quote: { exact: string } } }[];
+  assert.deepEqual(stored.map((h) => [h.selectors.quote.exact, h.page ?? 1]).sort(), [['东方朔不隐于山林而是隐于朝廷', 2], ['陆游十分注重家风教育', 1]]);
 });

@@ -117,3 +117,15 @@ test('page text is rendered as text, never as HTML', async ({ newPage, server })
   assert.equal(await page.locator(`${HOST} img`).count(), 0);
   assert.equal(await page.evaluate(() => (window as unknown as { __rrPwned?: number }).__rrPwned), undefined);
 });
+
+test('an English article gets the panel and says the Chinese analyses do not apply', async ({ newPage, screenshot }) => {
+  const page = await newPage();
+  await page.goto('http://en.people.cn/n3/2022/1123/c90000-10175286.html');
+  const dates = page.locator(`${HOST} [data-section="dates"] .empty`);
+  await dates.waitFor();
+  await page.waitForFunction(() => JSON.parse(document.querySelector('renmin-reader')?.getAttribute('data-rr-timings') ?? '{}').analysed);
+
+  assert.match((await dates.textContent()) ?? '', /Only analysed on Chinese articles/);
+  assert.equal(await page.locator('rr-mark').count(), 0);
+  await screenshot(page, 'english-panel');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleUrl } from '../../../lib/detect/url';
+import { pageOf, pageUrl, parseArticleUrl } from '../../../lib/detect/url';
 
 describe('parseArticleUrl', () => {
   it.each([
@@ -60,5 +60,24 @@ describe('parseArticleUrl', () => {
 
     expect(actual.issueDate).toBe('2024-05-10');
     expect(actual.paper).toBe('rmrb');
+  });
+});
+
+describe('pages of a paginated article', () => {
+  it.each([
+    ['http://culture.people.com.cn/n1/2019/0615/c1013-31153719.html', 1],
+    ['http://culture.people.com.cn/n1/2019/0615/c1013-31153719-2.html', 2],
+    ['http://society.people.com.cn/GB/14562/3466498_3.html', 3],
+    ['http://paper.people.com.cn/rmrb/html/2024-05/10/nw.D110000renmrb_20240510_2-04.htm', 1],
+  ])('%s is page %i', (url, page) => {
+    expect(pageOf(url)).toBe(page);
+  });
+
+  it.each([
+    ['http://culture.people.com.cn/n1/2019/0615/c1013-31153719-2.html?x=1#a', 1, 'http://culture.people.com.cn/n1/2019/0615/c1013-31153719.html'],
+    ['http://culture.people.com.cn/n1/2019/0615/c1013-31153719.html', 3, 'http://culture.people.com.cn/n1/2019/0615/c1013-31153719-3.html'],
+    ['http://society.people.com.cn/GB/14562/3466498.html', 2, 'http://society.people.com.cn/GB/14562/3466498_2.html'],
+  ])('page of %s: %i → %s', (url, n, expected) => {
+    expect(pageUrl(url, n)).toBe(expected);
   });
 });
