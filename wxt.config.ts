@@ -3,7 +3,9 @@ import preact from '@preact/preset-vite';
 import { PEOPLE_MATCHES } from './lib/hosts';
 
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
+    // Firefox wants a stable id (storage is keyed by it) and a data-collection statement: none.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'renmin-reader@renmin-reader.dev', data_collection_permissions: { required: ['none'] } } } } : {}),
     name: 'Renmin Reader',
     description: "A reading assistant for People's Daily online: outline, glossary, dates and figures, pinyin, highlights.",
     // storage: settings and highlights stay in the browser. Host access: People's Daily only.
@@ -23,6 +25,6 @@ export default defineConfig({
         description: 'Turn pinyin on hover on or off',
       },
     },
-  },
+  }),
   vite: () => ({ plugins: [preact()] }),
 });
