@@ -7,10 +7,17 @@ type DatesFiguresProps = {
   /** Short context around a span, for the timeline. */
   snippet: (start: number, end: number) => string;
   onJump: (start: number, end: number) => void;
+  /** Most rows per list: a huge page would otherwise hold the page while thousands render. */
+  limit?: number;
 };
 
+/** "… and N more" under a cut list. */
+function More({ count }: { count: number }) {
+  return count > 0 ? <p class="more">…另有 {count} 项 and {count} more</p> : null;
+}
+
 /** A timeline of the article's dates (sorted by time) and a table of its figures. */
-export function DatesFigures({ dates, figures, snippet, onJump }: DatesFiguresProps) {
+export function DatesFigures({ dates, figures, snippet, onJump, limit = 400 }: DatesFiguresProps) {
   const timeline = [...dates].sort((a, b) => sortKeyOfDate(a.value).localeCompare(sortKeyOfDate(b.value)) || a.start - b.start);
   return (
     <div class="dates-figures">
@@ -18,7 +25,7 @@ export function DatesFigures({ dates, figures, snippet, onJump }: DatesFiguresPr
         <>
           <h3 class="minor-head">时间线 Timeline</h3>
           <ol class="timeline">
-            {timeline.map((d) => (
+            {timeline.slice(0, limit).map((d) => (
               <li key={d.start}>
                 <button type="button" data-action="jump-date" onClick={() => onJump(d.start, d.end)}>
                   <span class="when">{formatDateValue(d.value)}{d.relative ? <span class="relative" title="相对日期 relative date"> ≈</span> : null}</span>
@@ -27,6 +34,7 @@ export function DatesFigures({ dates, figures, snippet, onJump }: DatesFiguresPr
               </li>
             ))}
           </ol>
+          <More count={timeline.length - limit} />
         </>
       ) : null}
       {figures.length ? (
@@ -34,7 +42,7 @@ export function DatesFigures({ dates, figures, snippet, onJump }: DatesFiguresPr
           <h3 class="minor-head">数字 Figures</h3>
           <table class="figures">
             <tbody>
-              {figures.map((f) => (
+              {figures.slice(0, limit).map((f) => (
                 <tr key={f.start}>
                   <td>
                     <button type="button" data-action="jump-figure" onClick={() => onJump(f.start, f.end)}>{f.text}</button>
@@ -44,6 +52,7 @@ export function DatesFigures({ dates, figures, snippet, onJump }: DatesFiguresPr
               ))}
             </tbody>
           </table>
+          <More count={figures.length - limit} />
         </>
       ) : null}
     </div>

@@ -5,7 +5,7 @@
  * @module lib/annotate/figures
  */
 import { parseArabic, parseChineseNumber } from './numerals';
-import { RISKY_AFTER_CN_DIGIT, scaleValue, unitInfo } from './units';
+import { RISKY_AFTER_CN_DIGIT, RISKY_AFTER_LIANG, scaleValue, unitInfo } from './units';
 
 /** A figure's reading; `value` is a range only for figure ranges. */
 export interface FigureReading { value: number | { from: number; to: number }; unit: string | null; approx: boolean; hasUnit: boolean; hasMag: boolean }
@@ -21,7 +21,7 @@ const CURRENCIES = new Set(['USD', 'EUR', 'JPY', 'GBP', 'HKD', 'CNY']);
 const CN_DIGIT_CHARS = /[〇○零一二三四五六七八九两十廿卅]/;
 
 /** Context of a match: the characters right before and after it. */
-export interface Around { prev: string; next: string; next2: string }
+export interface Around { prev: string; next: string; next2: string; prev2?: string }
 
 /** Read one figure (groups of FIGURE_SRC); null when it is not a quantity. */
 export function readFigure(g: Groups, around: Around): FigureReading | null {
@@ -55,14 +55,16 @@ export function readFigure(g: Groups, around: Around): FigureReading | null {
   const approxPrefix = /^[上近数几]/.test(nc);
   const approx = approxPrefix || /[几多余来]/.test(nc);
   const core = nc.replace(/^[上近数几]/, '').replace(/[几多余来]/g, '');
-  // A number never starts with 万/亿 (万一 is "in case"), and a lone 零 is a word (零部件).
-  if (!core || /^[万亿]./.test(core) || /^[零〇○]$/.test(core)) return null;
-  const pair = /^([一两二三四五六七八九])([两二三四五六七八九])([十百千万亿]*)$/.exec(core);
-  if (pair && info && !RISKY_AFTER_CN_DIGIT.has(g.unit!)) {
-    // 两三天, 七八个, 四五百米, 一两万元: an approximate range of two neighbouring digits.
-    const a = parseChineseNumber(pair[1])!, b = parseChineseNumber(pair[2])!;
-    const mag = pair[3] ? parseChineseNumber(`一${pair[3]}`) ?? 1 : 1;
-    if (b - a === 1 || (a === 3 && b === 5)) {
+  // A number never starts with 万/亿 (万一 is "in case") but for 万亿 itself, and a lone 零 is a word (零部件).
+  if (!core || (/^[万亿]./.test(core) && core !== '万亿') || /^[零〇○]$/.test(core)) return null;
+  const pair = /^((?:[二三四五六七八九]?十)?)([一两二三四五六七八九])([两二三四五六七八九])([十百千万亿]*)$/.exec(core);
+  if (pair && info && !RISKY_AFTER_CN_DIGIT.has(g.unit!) && !(pair[1] && /[十百千]/.test(pair[4]))) {
+    // 两三天, 七八个, 四五百米, 一两万元, 二十六七摄氏度: an approximate range of two neighbouring digits,
+    // after an optional tens (二十六七 is 26 or 27).
+    const tens = pair[1] ? parseChineseNumber(pair[1])! : 0;
+    const a = tens + parseChineseNumber(pair[2])!, b = tens + parseChineseNumber(pair[3])!;
+    const mag = pair[4] ? parseChineseNumber(`一${pair[4]}`) ?? 1 : 1;
+    if (b - a === 1 || (a % 10 === 3 && b - a === 2)) {
       const value = { from: scaleValue(a * mag, info.scale), to: scaleValue(b * mag, info.scale) };
       return { value, unit: info.unit, approx: true, hasUnit: true, hasMag: mag >= 1e4 };
     }
@@ -75,11 +77,18 @@ export function readFigure(g: Groups, around: Around): FigureReading | null {
     if (!(hasDigit && hasBig) && !(approxPrefix && /^[百千万亿]+$/.test(core))) return null;
   } else {
     if (nc === '一' && !YI_OK.has(info.unit)) return null;
-    if (core.length === 1 && hasDigit && RISKY_AFTER_CN_DIGIT.has(g.unit!)) return null;
+    // Counts take 两 before a classifier (两期, 两次); a lone 二 there is a label or a word (二期工程, 二次创业, 二元结构).
+    if (nc === '二' && !info.measure) return null;
+    // 两 is never anything but a number, so it takes these classifiers too (两度, 两句, 两成) except in idioms (两头, 两面).
+    if (core.length === 1 && hasDigit && RISKY_AFTER_CN_DIGIT.has(g.unit!) && !(core === '两' && !RISKY_AFTER_LIANG.has(g.unit!))) return null;
     // 百年, 千米, 万元: a lone magnitude counts before a measure, not before a classifier (千家万户, 万年青).
-    if (!hasDigit && !approxPrefix && !((/^[百千]$/.test(core) && info.measure) || (core === '万' && CURRENCIES.has(info.unit)))) return null;
+    // 千万元, 百万吨, 百万人次: a compound magnitude is a number before a unit (alone, 千万 is the adverb "by all means").
+    // 万余名, 百多家, 百来块: 余/多/来 after a lone magnitude makes it a count before any unit.
+    if (!hasDigit && !approxPrefix && !((/^[百千]$/.test(core) && info.measure) || (core === '万' && CURRENCIES.has(info.unit))
+      || (/^(?:[百千]万|[百千]?亿|万亿)$/.test(core) && (info.measure || (core.length > 1 && !RISKY_AFTER_CN_DIGIT.has(g.unit!)))) || /^[百千万]+[余多来]$/.test(nc))) return null;
   }
-  if (/[〇○零一二三四五六七八九两廿卅]/.test(around.prev) || /[周期拜初第]/.test(around.prev)) return null;
+  // 星期三, 周一, 礼拜天, 初五: a weekday or lunar day, not a count (but 为期两天, 工期三年 are counts).
+  if (/[〇○零一二三四五六七八九两廿卅]/.test(around.prev) || /[周拜初第]/.test(around.prev) || (around.prev === '期' && around.prev2 === '星')) return null;
   const n = parseChineseNumber(core);
   if (n === null) return null;
   const value = info ? scaleValue(n, info.scale) : n;

@@ -78,7 +78,7 @@ function rawFigure(text: string, i: number): { len: number; g: Groups } | null {
 }
 
 function around(text: string, i: number, len: number): Around {
-  return { prev: text[i - 1] ?? '', next: text[i + len] ?? '', next2: text[i + len + 1] ?? '' };
+  return { prev: text[i - 1] ?? '', prev2: text[i - 2] ?? '', next: text[i + len] ?? '', next2: text[i + len + 1] ?? '' };
 }
 
 /** All readings that start at `i`, longest valid one returned. */

@@ -13,6 +13,7 @@ export interface UnitInfo { unit: string; scale: UnitScale; measure: boolean }
 const CURRENCY: Record<string, string> = {
   美元: 'USD', 欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 港元: 'HKD', 港币: 'HKD', 澳元: 'AUD',
   加元: 'CAD', 卢布: 'RUB', 铢: 'THB', 泰铢: 'THB', 比索: 'PHP', 韩元: 'KRW', 马克: 'DEM', 法郎: 'FRF', 新台币: 'TWD',
+  列伊: 'ROL', 里拉: 'ITL', 兰特: 'ZAR', 林吉特: 'MYR', 新加坡元: 'SGD', 瑞士法郎: 'CHF',
   元人民币: 'CNY', 元: 'CNY',
 };
 
@@ -21,7 +22,7 @@ const MEASURE: Record<string, string> = {
   厘米: 'cm', 毫米: 'mm', 米: 'm', 海里: 'nmi', 公顷: 'ha', 吨: 't', 千克: 'kg', 公斤: 'kg',
   克: 'g', 毫升: 'mL', 升: 'L', 千瓦时: 'kWh', 度电: 'kWh', 千瓦: 'kW', 兆瓦: 'MW', 吉瓦: 'GW',
   摄氏度: '°C', '℃': '°C', 个小时: 'hour', 小时: 'hour', 分钟: 'minute', 秒钟: 'second',
-  个多月: 'month', 个月: 'month', 个星期: 'week', 星期: 'week', 周年: 'anniversary',
+  个多月: 'month', 个月: 'month', 个星期: 'week', 星期: 'week', 周: 'week', 周年: 'anniversary',
   年: 'year', 天: 'day', 日: 'day', 周岁: 'age', 岁: 'age', 亩: '亩', 斤: '斤', 公斤级: 'kg',
   千伏: 'kV', 英里: 'mi', 磅: 'lb', 秒: 'second', 英寸: 'in', 英尺: 'ft', 毫克: 'mg', 微克: 'µg', 里: '里',
   个百分点: 'percentage-point', 百分点: 'percentage-point', 倍: 'times',
@@ -32,14 +33,18 @@ const CLASSIFIERS = (
   '人次 架次 车次 标准箱 ' +
   '个 家 台 件 项 人 名 位 次 场 期 处 座 所 条 辆 架 艘 株 棵 头 只 匹 本 部 篇 首 种 类 批 套 份 户 ' +
   '层 栋 幢 张 片 块 根 支 枚 颗 粒 届 轮 节 章 段 组 对 双 副 股 笔 封 幅 间 门 集 卷 册 版 页 ' +
-  '级 代 起 例 宗 遍 回 步 趟 轮 席 声 句 盏 桶 杯 碗 袋 箱 包 串 堆 顿 道 点 分 度 番 口 路 成'
+  '级 代 起 例 宗 遍 回 步 趟 轮 席 声 句 盏 桶 杯 碗 袋 箱 包 串 堆 顿 道 点 分 度 番 口 路 成 ' +
+  '辆次 场次 台次 朵 枝 束 盒 瓶 罐 盆 筐 盘 桌 顶 锭 面'
 ).split(/\s+/).filter(Boolean);
 
 /**
  * Classifiers that also make idioms and words with a single Chinese digit
- * (说三道四, 十分, 一度, 三番五次): only accepted after Arabic digits or longer numerals.
+ * (说三道四, 十分, 一度, 三番五次, 四周): only accepted after Arabic digits or longer numerals.
  */
-export const RISKY_AFTER_CN_DIGIT = new Set(['里', '秒', '道', '点', '分', '度', '番', '口', '路', '声', '头', '门', '起', '股', '代', '成', '回', '对', '双', '句', '版', '级', '面']);
+export const RISKY_AFTER_CN_DIGIT = new Set(['周', '里', '秒', '道', '点', '分', '度', '番', '口', '路', '声', '头', '门', '起', '股', '代', '成', '回', '对', '双', '句', '版', '级', '面']);
+
+/** Classifiers that make words or idioms even after 两 (两头, 两口子, 两面派, 两点钟, 两分): not read after a bare 两. */
+export const RISKY_AFTER_LIANG = new Set(['里', '秒', '点', '分', '头', '口', '面', '门', '路', '道', '股', '回']);
 
 const TABLE = new Map<string, UnitInfo>();
 for (const [k, v] of Object.entries(CURRENCY)) TABLE.set(k, { unit: v, scale: null, measure: true });

@@ -165,18 +165,22 @@ function remapModel(model: TextModel, swaps: { original: Text; replacements: Nod
 /**
  * Overlapping spans → non-overlapping segments: where spans overlap, the one
  * listed later wins that stretch (highlights: the newer one shows on top).
+ * Paints span indices over the covered characters, so it is linear in the
+ * text covered (a pairwise sweep took seconds on a huge page).
  */
 export function flattenSpans(spans: MarkSpan[]): MarkSpan[] {
-  const cuts = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  if (!spans.length) return [];
+  const from = Math.min(...spans.map((s) => s.start));
+  const to = Math.max(...spans.map((s) => s.end));
+  const owner = new Int32Array(Math.max(0, to - from)).fill(-1);
+  spans.forEach((s, i) => owner.fill(i, s.start - from, s.end - from));
   const out: MarkSpan[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const [from, to] = [cuts[i], cuts[i + 1]];
-    let winner: MarkSpan | null = null;
-    for (const s of spans) if (s.start <= from && s.end >= to) winner = s;
-    if (!winner) continue;
+  for (let k = 0; k < owner.length; k++) {
+    const i = owner[k];
+    if (i < 0) continue;
     const last = out[out.length - 1];
-    if (last && last.end === from && last.attrs === winner.attrs) last.end = to;
-    else out.push({ start: from, end: to, attrs: winner.attrs });
+    if (last && last.end === from + k && last.attrs === spans[i].attrs) last.end++;
+    else out.push({ start: from + k, end: from + k + 1, attrs: spans[i].attrs });
   }
   return out;
 }

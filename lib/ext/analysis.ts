@@ -15,6 +15,13 @@ import type { Store } from './store';
 import type { ReaderState } from './reader-state';
 import { ask } from './ask';
 
+/**
+ * Most marks one layer puts in the page. A long article has a few hundred; a page with
+ * thousands would spend seconds of main-thread time wrapping them, so beyond this the
+ * text keeps its first MAX_MARKS marks and the panel still lists everything.
+ */
+export const MAX_MARKS = 1500;
+
 /** Marks for dates and figures, with the normalised value as the tooltip. */
 export function annotationSpans(dates: DateItem[], figures: FigureItem[]): MarkSpan[] {
   const spans: MarkSpan[] = [
@@ -61,7 +68,7 @@ export async function runAnalysis(store: Store<ReaderState>, layers: MarkLayers,
   await yieldToPage();
   store.set({ analysis: { ...store.get().analysis, dates, figures } });
   await yieldToPage();
-  layers.set('annotations', annotationSpans(dates, figures));
+  layers.set('annotations', annotationSpans(dates, figures).slice(0, MAX_MARKS));
   await yieldToPage();
 
   const outline = buildOutline(text, paragraphs, meta);
@@ -72,7 +79,7 @@ export async function runAnalysis(store: Store<ReaderState>, layers: MarkLayers,
   try {
     const glossary = await ask({ type: 'glossary', text, meta });
     store.set({ analysis: { ...store.get().analysis, glossary } });
-    layers.set('terms', termSpans(text, glossary));
+    layers.set('terms', termSpans(text, glossary).slice(0, MAX_MARKS));
   } catch (error) {
     store.set({ analysis: { ...store.get().analysis, glossary: [] }, wordsError: `词汇表未能生成 Glossary failed: ${String(error)}` });
   }

@@ -7,6 +7,9 @@ import { buildTextModel, paragraphRuns, type ParagraphNodes, type TextModel } fr
 import { FURNITURE_SELECTOR, MIN_BODY_WEIGHT, findBodyContainer, textWeight } from './containers';
 import { readabilityNodes, type ReadabilityResult } from './readability-nodes';
 
+/** Above this many characters in the site's body container, Readability is skipped (see extractBody). */
+export const HUGE_BODY_CHARS = 60_000;
+
 export type BodySource = 'readability' | 'site-container' | 'none';
 
 export interface Body {
@@ -84,8 +87,11 @@ function findLine(doc: Document, selector: string, pattern: RegExp): string | nu
 export function extractBody(doc: Document): Body {
   const container = findBodyContainer(doc);
   let readability: ReadabilityResult | null = null;
+  // A huge container (a long document, not news) is taken as the site gives it: Readability
+  // on it held Chromium's main thread for 0.4 s and adds little inside a known body container.
+  const huge = container !== null && (container.textContent?.length ?? 0) > HUGE_BODY_CHARS;
   try {
-    readability = readabilityNodes(doc, container);
+    readability = huge ? null : readabilityNodes(doc, container);
   } catch {
     readability = null; // a broken page: fall back to the site container below
   }

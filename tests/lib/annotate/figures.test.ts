@@ -53,6 +53,29 @@ const rows: [string, string, FigureItem['value'], string | null, boolean][] = [
   ['这座古城已有两千年历史。', '两千年', 2000, 'year', false],
   ['生态廊道1200多公里，绿化造林460多万亩', '460多万亩', 4600000, '亩', true],
   ['有10来个人参加', '10来个', 10, '个', true],
+  // Lone magnitudes that are counts: with 余/多/来, or compound before a measure (from the saved pages first).
+  ['2018年河北省“三三三人才工程”人选选拔千余人', '千余人', 1000, '人', true],
+  ['2020年家电服务业收入将超万亿元', '万亿元', 1000000000000, 'CNY', false],
+  ['守卫在边防线上的万余名官兵', '万余名', 10000, '名', true],
+  ['拿出百万元资金支持桥牌事业发展', '百万元', 1000000, 'CNY', false],
+  ['政府增收千万加元', '千万加元', 10000000, 'CAD', false],
+  ['演出上千场次，观众逾百万人次', '百万人次', 1000000, '人次', false],
+  ['开支百来块钱也要跟家人商量', '百来块', 100, '块', true],
+  // Two neighbouring digits after a tens: 二十六七 is 26 or 27.
+  ['气温升到二十六七摄氏度', '二十六七摄氏度', { from: 26, to: 27 }, '°C', true],
+  ['十五六岁的孩子', '十五六岁', { from: 15, to: 16 }, 'age', true],
+  // 期 before a number blocks it only in 星期.
+  ['此次研讨活动为期两天', '两天', 2, 'day', false],
+  // 两 takes classifiers that make idioms after other digits.
+  ['去年年底两度乘直升机勘测', '两度', 2, '度', false],
+  ['市场份额提高了两成', '两成', 0.2, 'percent', false],
+  // Classifiers and currencies.
+  ['每支花箭又可长出十几朵花', '十几朵', 10, '朵', true],
+  ['每天验放出入境车辆超过1.9万辆次', '1.9万辆次', 19000, '辆次', false],
+  ['面值五千列伊的假币', '五千列伊', 5000, 'ROL', false],
+  // 周 is a week after 两 and Arabic digits; 四周 is "all around".
+  ['持续近两周的执政联盟危机', '两周', 2, 'week', false],
+  ['集中训练了3周', '3周', 3, 'week', false],
 ];
 
 describe('findFigures', () => {
@@ -97,6 +120,12 @@ describe('findFigures', () => {
     ['危机四伏，说三道四'],
     ['这款Ｇ７５０ＸＬ芯片已量产'],
     ['一辆桑塔纳２０００型轿车'],
+    ['千万不要掉以轻心'],
+    ['环顾四周，一片寂静'],
+    ['三峡二期工程进入攻坚阶段'],
+    ['企业开始二次创业'],
+    ['星期三天气晴'],
+    ['两头都要顾及，两面派要不得'],
   ])('no figure in %s', (sentence) => {
     expect(findFigures(sentence)).toEqual([]);
   });
@@ -104,6 +133,10 @@ describe('findFigures', () => {
   it('a one-digit number does not take 多 without a unit (3多地文旅市场 is list item 3)', () => {
     expect(findFigures('3多地文旅市场持续火热').map((f) => f.text)).toEqual(['3']);
     expect(findFigures('观众达3000多，场场爆满').map((f) => [f.text, f.approx])).toEqual([['3000多', true]]);
+  });
+
+  it('群 is not a classifier: 数万群众 is 数万 then 群众 (the masses)', () => {
+    expect(findFigures('来自全国各地的数万群众').map((f) => [f.text, f.unit])).toEqual([['数万', null]]);
   });
 
   it('phone numbers are neither figures nor dates', () => {
