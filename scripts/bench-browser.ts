@@ -109,3 +109,26 @@ export async function restoreHighlights(browser: ExtensionBrowser, pageName: str
   await sw.evaluate((keys) => (globalThis as unknown as { chrome: { storage: { local: { remove(x: string[]): Promise<void> } } } }).chrome.storage.local.remove(keys), Object.keys(records));
   return { page: pageName, chars: text.length, highlights: count, placed, restoreMsMedian: round(quantile(times, 0.5)) };
 }
+
+/** A synthetic huge page (20,000 links, 4,000 paragraphs): panel time, analysis time, longest task. */
+export async function hugePage(context: BrowserContext, override: (url: string, html: string) => void, loads = 3) {
+  const paragraphs = Array.from({ length: 4000 }, (_, i) => `<p>　　第${i + 1}段：2024年5月${(i % 28) + 1}日，河南省粮食产量连续7年稳定在1300亿斤以上。</p>`).join('');
+  const nav = Array.from({ length: 20000 }, (_, i) => `<li><a href="/x${i}">链接${i}</a></li>`).join('');
+  const url = 'http://finance.people.com.cn/n1/2024/0510/c1004-49999999.html';
+  override(url, `<html><head><title>大页面--财经--人民网</title></head><body><ul>${nav}</ul><div class="rm_txt_con">${paragraphs}</div></body></html>`);
+  const rows: { panelMs: number; analysedMs: number; longestTaskMs: number; marks: number }[] = [];
+  for (let r = 0; r < loads; r++) {
+    const tab = await context.newPage();
+    await tab.addInitScript(() => {
+      const w = window as unknown as { __rrLong: number[] };
+      w.__rrLong = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__rrLong.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await tab.goto(url);
+    const t = await waitAnalysed(tab);
+    const long = await tab.evaluate(() => (window as unknown as { __rrLong: number[] }).__rrLong);
+    rows.push({ panelMs: round(t.panel - t.start), analysedMs: round(t.analysed - t.start), longestTaskMs: round(Math.max(0, ...long)), marks: await tab.locator('rr-mark').count() });
+    await tab.close();
+  }
+  return rows;
+}

@@ -4,6 +4,7 @@
  *   as the extension does) vs the whole analyzeDocument pipeline.
  * - Chromium: per saved article, content-script start → panel rendered
  *   (timings the content script records), and the page's long tasks (> 50 ms).
+ * `--huge` adds a synthetic huge page (20,000 links, 4,000 paragraphs).
  * Needs `npm run build` for the Chromium part.
  */
 import { Readability } from '@mozilla/readability';
@@ -12,7 +13,7 @@ import { loadPage } from './lib/load-page';
 import { listTestPages } from './lib/test-pages';
 import { startPageServer } from '../tests/e2e/server';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/browser';
-import { hoverLatency, restoreHighlights } from './bench-browser';
+import { hoverLatency, hugePage, restoreHighlights } from './bench-browser';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -51,6 +52,7 @@ for (const page of pages) {
 // Chromium: the content script records ms timestamps (performance.now) on its host element.
 let hover: Awaited<ReturnType<typeof hoverLatency>> | null = null;
 let restore: Awaited<ReturnType<typeof restoreHighlights>> | null = null;
+let huge: Awaited<ReturnType<typeof hugePage>> | null = null;
 const server = await startPageServer();
 const browser = await launchWithExtension(server.port);
 try {
@@ -79,6 +81,7 @@ try {
   }
   hover = await hoverLatency(browser.context, 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html');
   restore = await restoreHighlights(browser, 'finance-c1004-40232587');
+  if (process.argv.includes('--huge')) huge = await hugePage(browser.context, server.override);
 } finally {
   await browser.close();
   await server.close();
@@ -90,7 +93,7 @@ const bundle = {
   backgroundBytes: statSync(resolve(EXTENSION_DIR, 'background.js')).size,
 };
 if (json) {
-  console.log(JSON.stringify({ runs: RUNS, rows, hover, restore, bundle }, null, 2));
+  console.log(JSON.stringify({ runs: RUNS, rows, hover, restore, huge, bundle }, null, 2));
 } else {
   console.log(`Node: median of ${RUNS} runs; Chromium: median of 5 loads. Long task: longest task > 50 ms seen on the page (0 = none).`);
   console.table(rows);
@@ -98,6 +101,10 @@ if (json) {
   console.table([hover]);
   console.log('Restoring saved highlights on load (ms, median of 5 loads):');
   console.table([restore]);
+  if (huge) {
+    console.log('A synthetic huge page (20,000 links, 4,000 paragraphs, 165,000 characters), per load:');
+    console.table(huge);
+  }
   console.log('Bundle sizes (bytes):');
   console.table([bundle]);
 }
