@@ -14,6 +14,7 @@ import type { MarkLayers } from './mark-layers';
 import type { Store } from './store';
 import type { ReaderState } from './reader-state';
 import { ask } from './ask';
+import { scrollToMarks } from './flash';
 
 /**
  * Most marks one layer puts in the page. A long article has a few hundred; a page with
@@ -93,12 +94,6 @@ export function cycleTerm(doc: Document, term: string): boolean {
   if (!marks.length) return false;
   const next = ((termCursor.get(term) ?? -1) + 1) % marks.length;
   termCursor.set(term, next);
-  const mark = marks[next];
-  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  mark.classList.add('rr-flash');
-  setTimeout(() => {
-    mark.classList.remove('rr-flash');
-    if (!mark.getAttribute('class')) mark.removeAttribute('class');
-  }, 1700);
+  scrollToMarks([marks[next]]);
   return true;
 }

@@ -27,3 +27,14 @@ export function scrollAndFlash(model: TextModel, start: number, end: number, lay
     window.setTimeout(() => layer.replaceChildren(), 1600);
   }, 450);
 }
+
+/** Scroll our own marks (one match: a term occurrence, a highlight) into view and flash them. */
+export function scrollToMarks(marks: Element[]): void {
+  if (!marks.length) return;
+  marks[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  marks.forEach((m) => m.classList.add('rr-flash'));
+  setTimeout(() => marks.forEach((m) => {
+    m.classList.remove('rr-flash');
+    if (!m.getAttribute('class')) m.removeAttribute('class');
+  }), 1700);
+}

@@ -11,6 +11,7 @@ import { DEFAULT_COLOR, articleHighlightsPrefix, type Highlight, type HighlightC
 import { flattenSpans } from '../dom/marks';
 import { offsetsOfRange } from '../dom/ranges';
 import { pageOf } from '../detect/url';
+import { scrollToMarks } from './flash';
 import { randomId } from '../format/random-id';
 import type { ArticleMeta } from '../types';
 import type { MarkLayers } from './mark-layers';
@@ -190,15 +191,7 @@ export function createHighlighter({ doc, store, layers, root, articleKey, meta }
     },
 
     jump(id) {
-      const mark = doc.querySelector(`rr-mark[data-rr-id="${CSS.escape(id)}"]`);
-      if (!mark) return;
-      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      const marks = Array.from(doc.querySelectorAll(`rr-mark[data-rr-id="${CSS.escape(id)}"]`));
-      marks.forEach((m) => m.classList.add('rr-flash'));
-      setTimeout(() => marks.forEach((m) => {
-        m.classList.remove('rr-flash');
-        if (!m.getAttribute('class')) m.removeAttribute('class');
-      }), 1700);
+      scrollToMarks(Array.from(doc.querySelectorAll(`rr-mark[data-rr-id="${CSS.escape(id)}"]`)));
     },
   };
   return api;
