@@ -5,8 +5,8 @@
  * @module lib/analyze
  */
 import type { Analysis, ArticleMeta, Detection, Paragraph, WordItem } from './types';
-import { detectPage } from './detect';
-import { extractArticle, languageOf, textWeight, MIN_BODY_WEIGHT } from './extract';
+import { detectArticle, parseArticleUrl, ruledOutByUrl } from './detect';
+import { extractArticle, languageOf } from './extract';
 import { findDates, findFigures } from './annotate';
 import { buildOutline, summarize, summaryParagraphs } from './summarize';
 import { buildGlossary } from './glossary';
@@ -50,22 +50,18 @@ export function analyzeBody(
 
 /** Analyse a page. Never throws: a broken page gives `isArticle: false` with a reason. */
 export function analyzeDocument(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis {
-  const byUrl = detectPage(doc, url, true);
-  if (!byUrl.isArticle) {
-    return analyzeBody(stripUrlId(byUrl), { ...EMPTY_META, url }, '', [], options);
-  }
+  const info = parseArticleUrl(url);
+  if (ruledOutByUrl(info)) return analyzeBody(detectArticle(info, null), { ...EMPTY_META, url }, '', [], options);
   let extraction;
   try {
-    extraction = extractArticle(doc, url, byUrl.url);
+    extraction = extractArticle(doc, url, info);
   } catch (error) {
     return analyzeBody({ isArticle: false, pageKind: 'other', reason: `extraction failed: ${String(error)}` }, { ...EMPTY_META, url }, '', [], options);
   }
-  if (textWeight(extraction.text) < MIN_BODY_WEIGHT) {
-    const detection = { isArticle: false, pageKind: 'other' as const, reason: `${byUrl.reason.replace(/ \+ article body$/, '')}, but no article body in the page` };
-    return analyzeBody(detection, extraction.meta, '', [], options);
-  }
-  const detection = { ...stripUrlId(byUrl), reason: `${byUrl.reason} (${extraction.bodySource})` };
-  return analyzeBody(detection, extraction.meta, extraction.text, extraction.paragraphs, options);
+  const detection = detectArticle(info, { text: extraction.text, source: extraction.bodySource });
+  return detection.isArticle
+    ? analyzeBody(detection, extraction.meta, extraction.text, extraction.paragraphs, options)
+    : analyzeBody(detection, extraction.meta, '', [], options);
 }
 
 /** Analyse plain text: paragraphs are its lines; `text` is the input unchanged. */
@@ -80,8 +76,4 @@ export function analyzeText(text: string, opts: { publishedAt?: string | null } 
   const meta = { ...EMPTY_META, publishedAt: opts.publishedAt ?? null };
   const detection: Detection = { isArticle: false, pageKind: 'other', reason: 'plain text input' };
   return analyzeBody(detection, meta, text, paragraphs, opts);
-}
-
-function stripUrlId(d: Detection): Detection {
-  return { isArticle: d.isArticle, pageKind: d.pageKind, reason: d.reason };
 }

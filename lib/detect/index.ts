@@ -1,23 +1,26 @@
 /**
  * Page detection: is this a People's Daily article, and of which kind?
- * The URL form comes first; the DOM must then show an article body.
+ * Two steps, so the cheap one can stop the content script before any DOM work:
+ * the URL form first (`parseArticleUrl`), then the body that extraction found.
+ * Both the CLI pipeline and the content script decide with `detectArticle`.
  * @module lib/detect
  */
 import type { Detection } from '../types';
-import { findBodyContainer } from '../extract/containers';
-import { parseArticleUrl, type UrlInfo } from './url';
+import { MIN_BODY_WEIGHT, textWeight } from '../extract/containers';
+import type { UrlInfo } from './url';
 
-/** Decide from URL and DOM; `bodyFound` lets a caller that already extracted pass its answer. */
-export function detectPage(doc: Document, url: string, bodyFound?: boolean): Detection & { urlId: string | null; url: UrlInfo } {
-  const info = parseArticleUrl(url);
-  if (info.pageKind === 'other' || info.pageKind === 'index') {
-    return { isArticle: false, pageKind: info.pageKind, reason: info.form, urlId: null, url: info };
+/** True when the URL form alone already rules the page out (no extraction needed). */
+export function ruledOutByUrl(info: UrlInfo): boolean {
+  return info.pageKind === 'index' || info.pageKind === 'other';
+}
+
+/** The verdict from the URL form and the extracted body (null when extraction failed). */
+export function detectArticle(info: UrlInfo, body: { text: string; source: string } | null): Detection {
+  if (ruledOutByUrl(info)) return { isArticle: false, pageKind: info.pageKind, reason: info.form };
+  if (!body || textWeight(body.text) < MIN_BODY_WEIGHT) {
+    return { isArticle: false, pageKind: 'other', reason: `${info.form}, but no article body in the page` };
   }
-  const hasBody = bodyFound ?? findBodyContainer(doc) !== null;
-  if (!hasBody) {
-    return { isArticle: false, pageKind: 'other', reason: `${info.form}, but no article body in the page`, urlId: info.urlId, url: info };
-  }
-  return { isArticle: true, pageKind: info.pageKind, reason: `${info.form} + article body`, urlId: info.urlId, url: info };
+  return { isArticle: true, pageKind: info.pageKind, reason: `${info.form} + article body (${body.source})` };
 }
 
 export { parseArticleUrl, isPeopleHost } from './url';

@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { parseArticleUrl } from '../detect/url';
-import { extractArticle, textWeight, MIN_BODY_WEIGHT, type Extraction } from '../extract';
+import { detectArticle, ruledOutByUrl } from '../detect';
+import { extractArticle, type Extraction } from '../extract';
 import { normaliseSettings, type Settings } from '../settings';
 import { articleKey } from '../store/article-key';
 import { settingsItem } from './storage-items';
@@ -43,7 +44,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const timings: Record<string, number> = {};
   mark(null, timings, 'start');
   const urlInfo = parseArticleUrl(location.href);
-  if (urlInfo.pageKind === 'index' || urlInfo.pageKind === 'other') return;
+  if (ruledOutByUrl(urlInfo)) return;
 
   await yieldToPage();
   let extraction: Extraction;
@@ -53,7 +54,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     console.warn('[Renmin Reader] extraction failed; no panel on this page', error);
     return;
   }
-  if (textWeight(extraction.text) < MIN_BODY_WEIGHT || !extraction.root) return;
+  if (!detectArticle(urlInfo, { text: extraction.text, source: extraction.bodySource }).isArticle || !extraction.root) return;
   mark(null, timings, 'extracted');
 
   const stored = normaliseSettings(await settingsItem.getValue().catch(() => null));

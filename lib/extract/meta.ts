@@ -56,11 +56,6 @@ function lines(doc: Document, selectors: string[]): string[] {
   return [];
 }
 
-/** A headline is one line; the e-paper and some templates split it with <br>. */
-function headline(doc: Document, selectors: string[]): string | null {
-  return firstText(doc, selectors);
-}
-
 /** `<title>` without its `--时政--人民网` tail; also returns the channel named there. */
 export function splitTitleTag(title: string): { title: string | null; channel: string | null } {
   const parts = title.split(/\s*--\s*/).map((p) => p.trim()).filter(Boolean);
@@ -148,9 +143,9 @@ export function extractMeta(doc: Document, inputs: MetaInputs): ArticleMeta {
     .map((a) => foldSpace(a.textContent ?? ''))
     .filter((t) => t && !/^(人民网|首页|Home)$/i.test(t));
   return {
-    title: headline(doc, TITLE_SELECTORS) ?? titleTag.title ?? inputs.readabilityTitle,
-    preTitle: headline(doc, PRE_TITLE_SELECTORS),
-    subtitle: headline(doc, SUBTITLE_SELECTORS),
+    title: firstText(doc, TITLE_SELECTORS) ?? titleTag.title ?? inputs.readabilityTitle,
+    preTitle: firstText(doc, PRE_TITLE_SELECTORS),
+    subtitle: firstText(doc, SUBTITLE_SELECTORS),
     // Readability falls back to meta[name=author], which this site fills with a numeric user id.
     author: author ? tidyByline(author) : inputs.readabilityByline && !/^\d+$/.test(inputs.readabilityByline) ? inputs.readabilityByline : null,
     source: inputs.paper ?? sourceFrom(dateline) ?? sourceFrom(metaContent(doc, 'source')),
