@@ -10,17 +10,14 @@ import { articleKey, highlightStorageKey, type Highlight } from '../lib/store';
 import type { ExtensionBrowser } from '../tests/e2e/browser';
 import { loadPage } from './lib/load-page';
 import { listTestPages } from './lib/test-pages';
+import { hugePageHtml } from './lib/huge-page';
+import { waitAnalysed } from '../tests/e2e/page-helpers';
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 const round = (n: number) => Math.round(n * 100) / 100;
-
-async function waitAnalysed(page: Page): Promise<Record<string, number>> {
-  await page.waitForFunction(() => JSON.parse(document.querySelector('renmin-reader')?.getAttribute('data-rr-timings') ?? '{}').analysed, null, { timeout: 60000 });
-  return JSON.parse((await page.locator('renmin-reader').getAttribute('data-rr-timings')) ?? '{}');
-}
 
 /** Hover latency: a mousemove over a Han character until our popup is in the DOM, and until the next frame. */
 export async function hoverLatency(context: BrowserContext, url: string, samples = 200) {
@@ -112,10 +109,8 @@ export async function restoreHighlights(browser: ExtensionBrowser, pageName: str
 
 /** A synthetic huge page (20,000 links, 4,000 paragraphs): panel time, analysis time, longest task. */
 export async function hugePage(context: BrowserContext, override: (url: string, html: string) => void, loads = 3) {
-  const paragraphs = Array.from({ length: 4000 }, (_, i) => `<p>　　第${i + 1}段：2024年5月${(i % 28) + 1}日，河南省粮食产量连续7年稳定在1300亿斤以上。</p>`).join('');
-  const nav = Array.from({ length: 20000 }, (_, i) => `<li><a href="/x${i}">链接${i}</a></li>`).join('');
   const url = 'http://finance.people.com.cn/n1/2024/0510/c1004-49999999.html';
-  override(url, `<html><head><title>大页面--财经--人民网</title></head><body><ul>${nav}</ul><div class="rm_txt_con">${paragraphs}</div></body></html>`);
+  override(url, hugePageHtml());
   const rows: { panelMs: number; analysedMs: number; longestTaskMs: number; marks: number }[] = [];
   for (let r = 0; r < loads; r++) {
     const tab = await context.newPage();

@@ -3,9 +3,11 @@ import type { Page } from 'playwright-core';
 
 export const HOST = 'renmin-reader';
 
-/** Wait until the content script finished its analysis (marks are in place, so the DOM stays put). */
-export async function waitAnalysed(page: Page): Promise<void> {
-  await page.waitForFunction(() => JSON.parse(document.querySelector('renmin-reader')?.getAttribute('data-rr-timings') ?? '{}').analysed, null, { timeout: 30000 });
+/** Wait until the content script finished its analysis (marks are in place, so the DOM stays put);
+ * returns the timings it recorded (ms since navigation start). */
+export async function waitAnalysed(page: Page, timeout = 60000): Promise<Record<string, number>> {
+  await page.waitForFunction(() => JSON.parse(document.querySelector('renmin-reader')?.getAttribute('data-rr-timings') ?? '{}').analysed, null, { timeout });
+  return JSON.parse((await page.locator('renmin-reader').getAttribute('data-rr-timings')) ?? '{}');
 }
 
 /** Select the `occurrence`-th appearance of `text` in the page body (it may cross our marks and

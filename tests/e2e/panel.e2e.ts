@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { listTestPages } from '../../scripts/lib/test-pages';
 import { formatPublished } from '../../lib/format/date';
 import { test } from './harness';
+import { waitAnalysed } from './page-helpers';
 
 const HOST = 'renmin-reader';
 
@@ -123,7 +124,7 @@ test('an English article gets the panel and says the Chinese analyses do not app
   await page.goto('http://en.people.cn/n3/2022/1123/c90000-10175286.html');
   const dates = page.locator(`${HOST} [data-section="dates"] .empty`);
   await dates.waitFor();
-  await page.waitForFunction(() => JSON.parse(document.querySelector('renmin-reader')?.getAttribute('data-rr-timings') ?? '{}').analysed);
+  await waitAnalysed(page);
 
   assert.match((await dates.textContent()) ?? '', /Only analysed on Chinese articles/);
   assert.equal(await page.locator('rr-mark').count(), 0);
