@@ -1,4 +1,4 @@
-import type { ArticleView, TextPiece } from '../../entrypoints/library/view';
+import type { ArticleView, TextPiece } from '../../lib/library/view';
 import { HighlightEntry } from './HighlightEntry';
 
 type ArticleCardProps = {

@@ -1,6 +1,6 @@
 import type { Highlight } from '../../lib/store/types';
 import { COLOR_NAMES } from '../ColorChoices';
-import type { TextPiece } from '../../entrypoints/library/view';
+import type { TextPiece } from '../../lib/library/view';
 
 type HighlightEntryProps = {
   highlight: Highlight;

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ArticleView } from '../../entrypoints/library/view';
+import type { ArticleView } from '../../lib/library/view';
 
 type LibraryPageProps = {
   /** Highlights shown / all live highlights; null while loading. */

@@ -17,7 +17,7 @@ import { StorageProblems } from '../../components/library/StorageProblems';
 import { Toast } from '../../components/Toast';
 import { createLibrary, type LibraryActions, type LibraryState } from './state';
 import { download } from '../../lib/ext/downloads';
-import { exportFileName, highlightLink, libraryView, searchTerms, splitMatches } from './view';
+import { exportFileName, highlightLink, libraryView, searchTerms, splitMatches } from '../../lib/library/view';
 
 const MIME = { json: 'application/json', markdown: 'text/markdown', anki: 'text/tab-separated-values' } as const;
 const EXT = { json: 'json', markdown: 'md', anki: 'tsv' } as const;

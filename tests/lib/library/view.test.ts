@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHighlight, deleteHighlight, emptyStore, type ArticleRecord, type Highlight, type StoreData } from '../../../lib/store';
 import {
   exportFileName, highlightLink, libraryView, searchTerms, splitMatches,
-} from '../../../entrypoints/library/view';
+} from '../../../lib/library/view';
 
 // Real sentences of two saved pages (tests/pages/finance-c1004-40232587, politics-c1001-40223222).
 const FINANCE_TEXT = '向良种要产量。河南大力实施种业振兴行动，2023年有12个品种入选全国主导品种。目前，河南主要农作物良种覆盖率超过97%，良种对粮食增产贡献率超过45%。';

@@ -2,10 +2,10 @@
  * Pure view logic of the library page: which articles and highlights to show
  * for a search and colour filter, in which order, plus links and file names.
  * No browser APIs, so it is tested in Node (tests/lib/library).
- * @module entrypoints/library/view
+ * @module lib/library/view
  */
-import { groupHighlights } from '../../lib/store/export-groups';
-import type { ArticleRecord, Highlight, HighlightColor, StoreData } from '../../lib/store/types';
+import { groupHighlights } from '../store/export-groups';
+import type { ArticleRecord, Highlight, HighlightColor, StoreData } from '../store/types';
 
 /** What the reader asked to see. */
 export interface LibraryFilter {
