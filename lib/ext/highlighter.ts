@@ -94,8 +94,18 @@ export function createHighlighter({ doc, store, layers, root, articleKey, meta }
 
   // Another tab saved or deleted a highlight of this article: show it here too.
   const prefix = articleHighlightsPrefix(articleKey).slice('local:'.length);
+  // Our own writes come back here too: those are already on screen, so only a change
+  // this tab does not hold yet (another tab's) re-reads and re-places.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith(prefix))) return;
+    if (area !== 'local') return;
+    const mine = Object.entries(changes).filter(([k]) => k.startsWith(prefix));
+    const known = new Map(current().map((p) => [p.highlight.id, p.highlight.updatedAt]));
+    const news = mine.filter(([, c]) => {
+      const h = c.newValue as Highlight | undefined;
+      if (!h) return true;
+      return h.deletedAt ? known.has(h.id) : known.get(h.id) !== h.updatedAt;
+    });
+    if (!news.length) return;
     void readArticleHighlights(articleKey).then(({ highlights }) => placeAll(highlights));
   });
 
