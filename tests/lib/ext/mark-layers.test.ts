@@ -31,7 +31,7 @@ describe('mark layers', () => {
 
 describe('term spans', () => {
   it('never overlap, so marks over overlapping terms keep the text model exact', async () => {
-    const { termSpans } = await import('../../../lib/ext/analysis');
+    const { termSpans } = await import('../../../lib/dom/mark-spans');
     const { buildGlossary } = await import('../../../lib/glossary');
     const { charAt } = await import('../../../lib/dom/ranges');
     const doc = loadPage(page.source, page.url, page.charset);
