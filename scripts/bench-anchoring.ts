@@ -2,7 +2,7 @@
  * Benchmark: restore (anchor) 100 highlights on a long article, unchanged and
  * edited, next to Readability's parse of a saved page.
  * Run: npx tsx scripts/bench-anchoring.ts
- * The long article is the text of every saved page in ../shared/corpus/pages
+ * The long article is the text of every real saved page in tests/pages
  * joined (about 8,700 characters, as long as a long People's Daily feature).
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { anchorAll, describe, hashText, MIN_CONTEXT, MIN_SCORE, type Selectors } from '../lib/anchoring';
 import { bestMatch, exactMatches, fuzzyMatches, type ScoredMatch } from '../lib/anchoring/match-quote';
-import { applyEdits, CORPUS_DIR, loadCorpus, paragraphSpans, randomRanges, seeded, type Edit } from '../tests/lib/anchoring/corpus';
+import { applyEdits, loadCorpus, paragraphSpans, randomRanges, seeded, type Edit } from '../tests/lib/anchoring/corpus';
+import { PAGES_DIR } from './lib/test-pages';
 
 const RUNS = 30;
 
@@ -62,7 +63,7 @@ for (const [name, t] of cases) {
   const ms = median(() => anchorAll(t, selectors));
   console.log(`anchor 100, ${name}: ${ms.toFixed(2)} ms — ${tally(anchorAll(t, selectors))}`);
 }
-const html = readFileSync(join(CORPUS_DIR, 'finance-c1004-40232587.html'), 'utf8');
+const html = readFileSync(join(PAGES_DIR, 'finance-c1004-40232587', 'source.html'), 'utf8');
 const dom = new JSDOM(html);
 const readabilityMs = median(() => new Readability(dom.window.document.cloneNode(true) as Document).parse());
 console.log(`for comparison, Readability parse of the finance page (jsdom, ${html.length} characters of HTML): ${readabilityMs.toFixed(2)} ms`);

@@ -1,17 +1,16 @@
 /**
  * Benchmarks the dates-and-figures recogniser on 10,000 characters of real article text
- * (paragraphs of the saved People's Daily pages in ../shared/corpus/pages, tags stripped,
+ * (paragraphs of the real saved People's Daily pages in tests/pages, tags stripped,
  * repeated to length), next to Readability's parse time on the same pages.
  *   npx tsx scripts/bench-annotate.ts [--runs 50]
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { scan } from '../lib/annotate/scan';
 
-const PAGES = resolve(import.meta.dirname, '../../shared/corpus/pages');
+import { listTestPages } from './lib/test-pages';
 
 /** Paragraph text of a page, the simple way: strip tags, keep long lines with Chinese in them. */
 function paragraphs(html: string): string[] {
@@ -28,9 +27,8 @@ function median(xs: number[]): number {
 function main(): number {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' } } });
   const runs = Number(values.runs);
-  if (!existsSync(PAGES)) { console.log(`No saved pages at ${PAGES}; skipping.`); return 0; }
-  const files = readdirSync(PAGES).filter((f) => /^(finance|politics|health|culture)-.*\.html$/.test(f));
-  const htmls = files.map((f) => readFileSync(resolve(PAGES, f), 'utf8'));
+  const pages = listTestPages().filter((p) => !p.constructed && /^(finance|politics|health|culture)-/.test(p.name));
+  const htmls = pages.map((p) => readFileSync(p.source, 'utf8'));
   let text = htmls.flatMap(paragraphs).join('\n');
   const unique = text.length;
   while (text.length < 10000) text += `\n${text}`;
@@ -52,7 +50,7 @@ function main(): number {
     scan(t, '2024-05-10T06:58:00+08:00');
     fresh.push(performance.now() - t0);
   }
-  console.log(`annotate: ${text.length} chars (${unique} unique, from ${files.length} pages), ${found} items; ` +
+  console.log(`annotate: ${text.length} chars (${unique} unique, from ${pages.length} pages), ${found} items; ` +
     `median ${median(times).toFixed(2)} ms over ${runs} runs; 20 rotated texts: median ${median(fresh).toFixed(2)} ms, ` +
     `max ${Math.max(...fresh).toFixed(2)} ms`);
   const rd: number[] = [];
@@ -64,7 +62,7 @@ function main(): number {
       if (k > 0) rd.push(performance.now() - t0);
     }
   }
-  console.log(`Readability.parse on the same ${files.length} pages: median ${median(rd).toFixed(2)} ms per page (jsdom, warm)`);
+  console.log(`Readability.parse on the same ${pages.length} pages: median ${median(rd).toFixed(2)} ms per page (jsdom, warm)`);
   return 0;
 }
 

@@ -28,6 +28,8 @@ const median = (xs: number[]) => {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
 const round = (n: number) => Math.round(n * 10) / 10;
+/** Progress goes to stderr as each stage starts, so a long run is never silent (and --json stays clean). */
+const stage = (what: string) => console.error(`[bench] ${what}…`);
 
 function timeIt(fn: () => void): number {
   const t = performance.now();
@@ -39,6 +41,7 @@ const pages = listTestPages().filter((p) => analyzeDocument(loadPage(p.source, p
 const rows: Record<string, number | string>[] = [];
 
 for (const page of pages) {
+  stage(`Node: ${page.name}, ${RUNS} runs`);
   const readability: number[] = [];
   const pipeline: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -54,10 +57,12 @@ for (const page of pages) {
 let hover: Awaited<ReturnType<typeof hoverLatency>> | null = null;
 let restore: Awaited<ReturnType<typeof restoreHighlights>> | null = null;
 let huge: Awaited<ReturnType<typeof hugePage>> | null = null;
+stage('Chromium: starting the browser with the built extension');
 const server = await startPageServer();
 const browser = await launchWithExtension(server.port);
 try {
   for (const [i, page] of pages.entries()) {
+    stage(`Chromium: ${page.name}, 5 loads`);
     const toPanel: number[] = [];
     const toAnalysed: number[] = [];
     const longTasks: number[] = [];
@@ -77,8 +82,11 @@ try {
     }
     Object.assign(rows[i], { chromiumStartToPanelMs: round(median(toPanel)), chromiumStartToAnalysedMs: round(median(toAnalysed)), longestTaskMs: round(median(longTasks)) });
   }
+  stage('Chromium: hover → popup, 200 samples');
   hover = await hoverLatency(browser.context, 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html');
+  stage('Chromium: restoring 100 saved highlights, 5 loads');
   restore = await restoreHighlights(browser, 'finance-c1004-40232587');
+  if (process.argv.includes('--huge')) stage('Chromium: the synthetic huge page');
   if (process.argv.includes('--huge')) huge = await hugePage(browser.context, server.override);
 } finally {
   await browser.close();

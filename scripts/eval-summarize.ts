@@ -6,6 +6,7 @@
  * of detected people / term-base places against the corpus' gold nr / ns tags.
  * Run: npx tsx scripts/eval-summarize.ts [--samples N]
  */
+import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildOutline, leadDateline, summarize } from '../lib/summarize';
@@ -50,6 +51,10 @@ function loadArticles(): Article[] {
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
 const quantile = (xs: number[], q: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
+if (!existsSync(ZIP)) {
+  console.log(`PFR corpus not found at ${ZIP}; skipping the outline / summary / glossary eval.`);
+  process.exit(0);
+}
 const articles = loadArticles();
 // Warm-up (one-time set-up and JIT), timed separately from the per-article figures.
 const tWarm = performance.now();

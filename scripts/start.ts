@@ -3,7 +3,9 @@
  * served on loopback under its real URL. With a display, a window stays open
  * until Ctrl-C; without one, it writes a screenshot and prints its path.
  *   npm start [-- <page name in tests/pages>]
+ * The page name is checked before the build, so a typo fails at once.
  */
+import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { startPageServer } from '../tests/e2e/server';
@@ -16,6 +18,8 @@ if (!page) {
   console.error(`no page "${name}"; choose one of:\n  ${listTestPages().map((p) => p.name).join('\n  ')}`);
   process.exit(2);
 }
+
+execSync('npm run --silent build', { stdio: 'inherit', cwd: resolve(import.meta.dirname, '..') });
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const server = await startPageServer();

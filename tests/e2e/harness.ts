@@ -2,8 +2,9 @@
  * A small runner for the browser tests: one shared browser and page server,
  * tests run in order, a summary line `N passed, N failed` at the end.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startPageServer, type PageServer } from './server';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
@@ -16,6 +17,8 @@ export interface E2EContext {
   /** A new tab; closed after the test. */
   newPage: () => Promise<Page>;
   screenshot: (page: Page, name: string) => Promise<string>;
+  /** A fresh temporary folder (downloads, files to import); removed after the test. */
+  tempDir: (prefix: string) => string;
 }
 
 type TestFn = (ctx: E2EContext) => Promise<void>;
@@ -37,6 +40,7 @@ export async function runAll(filter?: string): Promise<number> {
     for (const t of registry) {
       if (filter && !t.name.includes(filter)) continue;
       const pages: Page[] = [];
+      const dirs: string[] = [];
       const ctx: E2EContext = {
         server,
         browser,
@@ -50,6 +54,11 @@ export async function runAll(filter?: string): Promise<number> {
           await page.screenshot({ path });
           return path;
         },
+        tempDir: (prefix) => {
+          const dir = mkdtempSync(join(tmpdir(), prefix));
+          dirs.push(dir);
+          return dir;
+        },
       };
       const started = Date.now();
       try {
@@ -61,6 +70,7 @@ export async function runAll(filter?: string): Promise<number> {
         console.log(`  ✗ ${t.name}\n    ${String((error as Error).stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
       } finally {
         for (const p of pages) await p.close().catch(() => {});
+        for (const d of dirs) rmSync(d, { recursive: true, force: true });
       }
     }
   } finally {

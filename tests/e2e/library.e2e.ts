@@ -1,7 +1,6 @@
 /** The library page: saved highlights across articles, search, colour filter, delete/undo, export and import. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { test } from './harness';
@@ -77,17 +76,18 @@ function pick(storage: Record<string, unknown>, ...prefixes: string[]): Record<s
   return Object.fromEntries(Object.entries(storage).filter(([k]) => prefixes.some((p) => k.startsWith(p))).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Click `selector` and return the file it downloads (name and UTF-8 text). */
-async function downloaded(page: Page, selector: string): Promise<{ name: string; path: string; text: string }> {
+/** Click `selector` and return the file it downloads into `dir` (name and UTF-8 text). */
+async function downloaded(page: Page, selector: string, dir: string): Promise<{ name: string; path: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-  const path = join(mkdtempSync(join(tmpdir(), 'rr-export-')), download.suggestedFilename());
+  const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
   return { name: download.suggestedFilename(), path, text: readFileSync(path, 'utf8') };
 }
 
 const card = (page: Page, key: string) => page.locator(`.card[data-article-key="${key}"]`);
 
-test('library: both articles listed with their highlights; search and colour filter narrow; delete asks and can be undone', async ({ newPage, browser, screenshot }) => {
+test('library: both articles listed with their highlights; search and colour filter narrow; delete asks and can be undone', async ({ newPage, browser, screenshot, tempDir }) => {
+  const exports = tempDir('rr-export-');
   const article = await newPage();
   await openArticle(article, FINANCE);
   await saveHighlight(article, FINANCE_QUOTE, { color: 'green', note: FINANCE_NOTE });
@@ -111,12 +111,12 @@ test('library: both articles listed with their highlights; search and colour fil
   await screenshot(page, 'library');
 
   // Exports are file downloads: all articles, one article, Anki.
-  const all = await downloaded(page, '[data-action="export-markdown"]');
+  const all = await downloaded(page, '[data-action="export-markdown"]', exports);
   assert.match(all.name, /^renmin-reader-\d{4}-\d{2}-\d{2}\.md$/);
   for (const text of [`> ${FINANCE_QUOTE}`, FINANCE_NOTE, `> ${POLITICS_QUOTE}`, '在新时代中部地区崛起中争先出彩', FINANCE]) assert.ok(all.text.includes(text), text);
-  const one = await downloaded(page, '.card[data-article-key="people:40223222"] [data-action="export-article-markdown"]');
+  const one = await downloaded(page, '.card[data-article-key="people:40223222"] [data-action="export-article-markdown"]', exports);
   assert.ok(one.text.startsWith('# 促进航天技术更好惠及人民') && one.text.includes(POLITICS_QUOTE) && !one.text.includes(FINANCE_QUOTE), one.text);
-  const anki = await downloaded(page, '[data-action="export-anki"]');
+  const anki = await downloaded(page, '[data-action="export-anki"]', exports);
   assert.ok(anki.text.startsWith('#separator:tab\n'), anki.text.slice(0, 40));
   assert.ok(anki.text.split('\n').some((l) => l.startsWith(`${FINANCE_QUOTE}\t`) && l.includes(FINANCE_NOTE) && l.endsWith('renmin-reader green')));
 
@@ -154,7 +154,7 @@ test('library: both articles listed with their highlights; search and colour fil
   assert.equal(await live(), before);
 });
 
-test('library: export JSON, import into a fresh profile — identical records; a second import changes nothing', async ({ newPage, browser, server, screenshot }) => {
+test('library: export JSON, import into a fresh profile — identical records; a second import changes nothing', async ({ newPage, browser, server, screenshot, tempDir }) => {
   // A deleted highlight too, so tombstones travel with the export.
   const article = await newPage();
   await openArticle(article, FINANCE);
@@ -165,7 +165,7 @@ test('library: export JSON, import into a fresh profile — identical records; a
 
   const page = await newPage();
   await openLibrary(page, browser);
-  const { name, path: file, text } = await downloaded(page, '[data-action="export-json"]');
+  const { name, path: file, text } = await downloaded(page, '[data-action="export-json"]', tempDir('rr-export-'));
   assert.match(name, /^renmin-reader-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(text);
   const source = await browser.readStorage();
@@ -207,11 +207,11 @@ test('library: export JSON, import into a fresh profile — identical records; a
   }
 });
 
-test('library: an invalid JSON file shows its problems and imports nothing', async ({ newPage, browser, screenshot }) => {
+test('library: an invalid JSON file shows its problems and imports nothing', async ({ newPage, browser, screenshot, tempDir }) => {
   const page = await newPage();
   await openLibrary(page, browser);
   const before = await browser.readStorage();
-  const dir = mkdtempSync(join(tmpdir(), 'rr-bad-'));
+  const dir = tempDir('rr-bad-');
   const good = {
     id: 'b2c1e1f0-0000-4000-8000-000000000001', articleKey: 'people:40232587', color: 'green', note: '',
     selectors: { quote: { exact: '向良种要产量', prefix: '', suffix: '' }, position: { start: 10, end: 16 }, textHash: 'x' },

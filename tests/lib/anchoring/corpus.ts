@@ -1,15 +1,12 @@
 /**
- * Test helpers: article texts of the saved pages in ../shared/corpus/pages, a
+ * Test helpers: article texts of the real saved pages in tests/pages (never ../shared:
+ * a fresh clone has nothing beside it), a
  * seeded random generator, and text edits that keep track of where each
  * original character went.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-
-/** The shared corpus of saved People's Daily pages (read at test time, never copied). */
-export const CORPUS_DIR = fileURLToPath(new URL('../../../../shared/corpus/pages', import.meta.url));
+import { listTestPages } from '../../../scripts/lib/test-pages';
 
 /** Body paragraph containers on channel, GB, English and e-paper pages. */
 const BODY_PARAGRAPHS = '.rm_txt_con p, #rwb_zw p, .artDet p, .d2txtCon p';
@@ -17,10 +14,12 @@ const BODY_PARAGRAPHS = '.rm_txt_con p, #rwb_zw p, .artDet p, .d2txtCon p';
 /** One saved page's article text: its <p>s trimmed and joined with '\n'. */
 export interface CorpusArticle { name: string; text: string }
 
-/** Every saved page that has a body, with its text (simple extraction, as the brief asks). */
+/** Every real (not constructed) saved page that has a body, with its text (simple extraction,
+ * independent of lib/extract); `name` is the page's folder name + '.html'. */
 export function loadCorpus(): CorpusArticle[] {
-  return readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort().map((name) => {
-    const doc = new JSDOM(readFileSync(join(CORPUS_DIR, name), 'utf8')).window.document;
+  return listTestPages().filter((p) => !p.constructed).map((page) => {
+    const name = `${page.name}.html`;
+    const doc = new JSDOM(new TextDecoder(page.charset).decode(readFileSync(page.source))).window.document;
     const paragraphs = Array.from(doc.querySelectorAll(BODY_PARAGRAPHS))
       .map((p) => (p.textContent ?? '').trim()).filter(Boolean);
     return { name, text: paragraphs.join('\n') };
