@@ -100,7 +100,7 @@ export async function restoreHighlights(browser: ExtensionBrowser, pageName: str
     await tab.waitForFunction(() => JSON.parse(document.querySelector('renmin-reader')?.getAttribute('data-rr-timings') ?? '{}').highlights, null, { timeout: 60000 });
     const t = JSON.parse((await tab.locator('renmin-reader').getAttribute('data-rr-timings')) ?? '{}');
     times.push(t.highlights - t.highlightsStart);
-    placed = await tab.evaluate(() => new Set(Array.from(document.querySelectorAll('rr-mark[data-rr-kind="highlight"]')).map((m) => m.getAttribute('data-rr-id'))).size);
+    placed = await tab.evaluate(() => new Set(Array.from(document.querySelectorAll('mark[data-rr-kind="highlight"]')).map((m) => m.getAttribute('data-rr-id'))).size);
     await tab.close();
   }
   await sw.evaluate((keys) => (globalThis as unknown as { chrome: { storage: { local: { remove(x: string[]): Promise<void> } } } }).chrome.storage.local.remove(keys), Object.keys(records));
@@ -122,7 +122,7 @@ export async function hugePage(context: BrowserContext, override: (url: string, 
     await tab.goto(url);
     const t = await waitAnalysed(tab);
     const long = await tab.evaluate(() => (window as unknown as { __rrLong: number[] }).__rrLong);
-    rows.push({ panelMs: round(t.panel - t.start), analysedMs: round(t.analysed - t.start), longestTaskMs: round(Math.max(0, ...long)), marks: await tab.locator('rr-mark').count() });
+    rows.push({ panelMs: round(t.panel - t.start), analysedMs: round(t.analysed - t.start), longestTaskMs: round(Math.max(0, ...long)), marks: await tab.locator('mark[data-rr-kind]').count() });
     await tab.close();
   }
   return rows;

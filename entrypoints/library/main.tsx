@@ -6,9 +6,9 @@
 import './style.css';
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { exportAnkiTsv, exportJson, exportMarkdown } from '../../lib/store';
+import { exportAnkiTsv, exportJson, exportMarkdown, isDeleted, type StoreData } from '../../lib/store';
 import { readStore } from '../../lib/ext/storage-items';
-import type { Store } from '../../lib/ext/store';
+import type { Observable } from '../../lib/ext/observable';
 import { LibraryPage } from '../../components/library/LibraryPage';
 import { LibraryToolbar } from '../../components/library/LibraryToolbar';
 import { ArticleCard } from '../../components/library/ArticleCard';
@@ -30,8 +30,13 @@ async function exportAll(kind: 'json' | 'markdown' | 'anki', articleKey?: string
   download(exportFileName(EXT[kind], now, label ?? (kind === 'anki' ? 'anki' : undefined)), text, MIME[kind]);
 }
 
+/** Ids of an article's live highlights as the reader sees them now (what "Delete all N" counts). */
+function liveIds(data: StoreData | null, articleKey: string): string[] {
+  return (data?.highlights ?? []).filter((h) => h.articleKey === articleKey && !isDeleted(h)).map((h) => h.id);
+}
+
 /** Subscribe to the store and map state to props. */
-function App({ store, actions }: { store: Store<LibraryState>; actions: LibraryActions }) {
+function App({ store, actions }: { store: Observable<LibraryState>; actions: LibraryActions }) {
   const [state, setState] = useState(store.get());
   useEffect(() => {
     const unsubscribe = store.subscribe(setState);
@@ -77,7 +82,7 @@ function App({ store, actions }: { store: Store<LibraryState>; actions: LibraryA
           mark={(text) => splitMatches(text, terms)}
           onExportMarkdown={() => exportAll('markdown', v.article.key, v.article.title ?? v.article.key).catch(fail)}
           onAskDelete={() => actions.askDelete(v.article.key)}
-          onConfirmDelete={() => void actions.deleteArticle(v.article.key)}
+          onConfirmDelete={() => void actions.deleteArticle(v.article.key, liveIds(state.data, v.article.key))}
           onCancelDelete={() => actions.askDelete(null)}
         />
       )}
@@ -98,7 +103,3 @@ function App({ store, actions }: { store: Store<LibraryState>; actions: LibraryA
 const { store, actions } = createLibrary();
 render(<App store={store} actions={actions} />, document.getElementById('app')!);
 void actions.reload();
-// Highlights saved in article tabs meanwhile: read again whenever the reader comes back to this tab.
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'visible') void actions.reload();
-});

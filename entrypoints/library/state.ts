@@ -4,8 +4,8 @@
  * importing an export. Every write goes through lib/ext/storage-items.
  * @module entrypoints/library/state
  */
-import { createStore, type Store } from '../../lib/ext/store';
-import { readStore, writeChanges } from '../../lib/ext/storage-items';
+import { createObservable, type Observable } from '../../lib/ext/observable';
+import { readStore, watchStoredData, writeChanges } from '../../lib/ext/storage-items';
 import {
   ImportError, deleteHighlight, importJson, isDeleted, restoreHighlight,
   type HighlightColor, type ImportReport, type StoreData,
@@ -42,7 +42,8 @@ export interface LibraryActions {
   setQuery(query: string): void;
   toggleColor(color: HighlightColor): void;
   askDelete(articleKey: string | null): void;
-  deleteArticle(articleKey: string): Promise<void>;
+  /** Delete the article's highlights that the reader saw when confirming (`ids`), no others. */
+  deleteArticle(articleKey: string, ids: string[]): Promise<void>;
   undoDelete(): Promise<void>;
   importFile(file: File): Promise<void>;
   closeImport(): void;
@@ -51,8 +52,8 @@ export interface LibraryActions {
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Create the page's store and its actions. */
-export function createLibrary(): { store: Store<LibraryState>; actions: LibraryActions } {
-  const store = createStore<LibraryState>({
+export function createLibrary(): { store: Observable<LibraryState>; actions: LibraryActions } {
+  const store = createObservable<LibraryState>({
     data: null, problems: [], error: null, query: '', colors: [], confirmDelete: null, undo: null, importOutcome: null, busy: false,
   });
 
@@ -86,15 +87,16 @@ export function createLibrary(): { store: Store<LibraryState>; actions: LibraryA
     toggleColor: (color) =>
       store.set(({ colors }) => ({ colors: colors.includes(color) ? colors.filter((c) => c !== color) : [...colors, color] })),
     askDelete: (articleKey) => store.set({ confirmDelete: articleKey }),
-    async deleteArticle(articleKey) {
+    async deleteArticle(articleKey, shown) {
       const now = new Date();
+      const wanted = new Set(shown);
       const ids: string[] = [];
       const title = store.get().data?.articles.find((a) => a.key === articleKey)?.title ?? articleKey;
       store.set({ confirmDelete: null });
       await update((data) => ({
         ...data,
         highlights: data.highlights.map((h) => {
-          if (h.articleKey !== articleKey || isDeleted(h)) return h;
+          if (h.articleKey !== articleKey || isDeleted(h) || !wanted.has(h.id)) return h;
           ids.push(h.id);
           return deleteHighlight(h, now);
         }),
@@ -131,5 +133,12 @@ export function createLibrary(): { store: Store<LibraryState>; actions: LibraryA
     },
     closeImport: () => store.set({ importOutcome: null }),
   };
+  // Follow storage live: another tab may save or delete while the library is open, and
+  // every question the page asks ("Delete all 3?") must count what is stored now.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  watchStoredData(() => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void reload(), 80);
+  });
   return { store, actions };
 }

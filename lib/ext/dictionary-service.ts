@@ -1,13 +1,20 @@
 /**
- * The background's side of the dictionaries: loads the files in public/dict
- * once, on first need (never in the content script, which stays small), and
- * answers the content script's messages.
+ * The background's analysis service: the text analyses (off the page's main
+ * thread) and the dictionaries, which load from public/dict once, on first need
+ * (never in the content script, which stays small). Answers the content
+ * script's messages.
  * @module lib/ext/dictionary-service
  */
 import { browser } from 'wxt/browser';
 import { createLanguageTools, type LanguageTools } from '../text/language-tools';
 import type { Replies, ToBackground } from './messages';
 import { buildGlossary } from '../glossary';
+import { findDates, findFigures } from '../annotate';
+import { buildOutline, summarize, summaryParagraphs } from '../summarize';
+
+/** Requests this service answers. */
+type Served = Extract<ToBackground, { type: 'words' | 'alternatives' | 'glossary' | 'analyze' }>;
+const SERVED = new Set(['words', 'alternatives', 'glossary', 'analyze']);
 
 let tools: Promise<LanguageTools> | null = null;
 
@@ -30,7 +37,18 @@ export function languageTools(): Promise<LanguageTools> {
 }
 
 /** Answer one request. */
-export async function handle(message: Exclude<ToBackground, { type: 'open-library' }>): Promise<Replies[ToBackground['type']]> {
+export async function handle(message: Served): Promise<Replies[Served['type']]> {
+  if (message.type === 'analyze') {
+    // Pure text work that needs no dictionary: answered without waiting for one.
+    const { text, paragraphs, meta } = message;
+    const outline = buildOutline(text, paragraphs, meta);
+    return {
+      dates: findDates(text, { publishedAt: meta.publishedAt }),
+      figures: findFigures(text),
+      outline,
+      summary: summarize(text, summaryParagraphs(paragraphs), { outline, meta }).lead,
+    };
+  }
   const t = await languageTools();
   if (message.type === 'words') {
     const words = t.words(message.text);
@@ -47,8 +65,8 @@ export async function handle(message: Exclude<ToBackground, { type: 'open-librar
 /** Register the message listener (call from the background's main). */
 export function serveDictionary(): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    const m = message as ToBackground;
-    if (m?.type !== 'words' && m?.type !== 'alternatives' && m?.type !== 'glossary') return false;
+    const m = message as Served;
+    if (!SERVED.has(m?.type)) return false;
     handle(m).then(
       (reply) => sendResponse({ ok: true, reply }),
       (error) => sendResponse({ ok: false, error: String(error) }),

@@ -1,10 +1,10 @@
 /**
  * Scroll the article to a text offset and flash it, drawing the flash in our
  * own layer so the page's DOM is never touched.
- * @module lib/ext/flash
+ * @module lib/ext/page/flash
  */
-import type { TextModel } from '../dom/text-model';
-import { rangeOf } from '../dom/ranges';
+import type { TextModel } from '../../dom/text-model';
+import { rangeOf } from '../../dom/ranges';
 
 /** Scroll [start, end) into the middle of the view and flash it for a moment in `layer`. */
 export function scrollAndFlash(model: TextModel, start: number, end: number, layer: HTMLElement): void {

@@ -2,16 +2,16 @@
  * Pinyin on hover and ruby mode. Words and readings come from the background
  * (lib/ext/dictionary-service) once, when pinyin is first turned on; hovering
  * then only looks up local data, so the popup shows at once.
- * @module lib/ext/pinyin
+ * @module lib/ext/page/pinyin
  */
-import type { WordItem } from '../types';
-import { charAt, offsetsOfRange, rangeOf } from '../dom/ranges';
-import { isHan } from '../text/runs';
+import type { WordItem } from '../../types';
+import { charAt, offsetsOfRange, rangeOf } from '../../dom/ranges';
+import { isHan } from '../../text/runs';
 import type { MarkLayers } from './mark-layers';
-import type { Store } from './store';
-import type { ReaderState } from './reader-state';
-import { ask } from './ask';
-import { readCorrections, writeCorrection } from './storage-items';
+import type { Observable } from '../observable';
+import { withNotice, type PageState } from './page-state';
+import { ask } from '../ask';
+import { readCorrections, writeCorrection } from '../storage-items';
 import { PANEL_WIDTH } from './page-room';
 
 /** Index of the word containing text offset `i` (words sorted, non-overlapping), or -1. */
@@ -54,9 +54,11 @@ export interface Pinyin {
   syncRuby(): void;
   /** Copy handler: the selected article text without pinyin. */
   copyText(range: Range): string | null;
+  /** The article text changed: drop the words read from the old one (they load again when needed). */
+  invalidate(): void;
 }
 
-interface Deps { doc: Document; store: Store<ReaderState>; layers: MarkLayers; root: Element }
+interface Deps { doc: Document; store: Observable<PageState>; layers: MarkLayers; root: () => Element }
 
 /** Wire pinyin for one article. */
 export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
@@ -83,16 +85,21 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
 
   const api: Pinyin = {
     ensureWords() {
-      loading ??= (async () => {
+      if (loading) return loading;
+      const text = store.get().extraction.text;
+      loading = (async () => {
         try {
-          const [reply, corrections] = await Promise.all([ask({ type: 'words', text: store.get().extraction.text }), readCorrections()]);
-          store.set({ words: { items: reply.words, definitions: reply.definitions }, corrections, wordsError: null });
+          const [reply, corrections] = await Promise.all([ask({ type: 'words', text }), readCorrections()]);
+          if (store.get().extraction.text !== text) return; // the page re-rendered: invalidate() started anew
+          store.set({ words: { items: reply.words, definitions: reply.definitions }, corrections, wordsStatus: 'ready' });
           api.syncRuby();
         } catch (error) {
           loading = null;
-          store.set({ wordsError: `拼音词典加载失败 Pinyin dictionary failed to load: ${String(error)}` });
+          store.set({ wordsStatus: { error: `拼音词典加载失败 Pinyin dictionary failed to load: ${String(error)}` } });
         }
       })();
+      // Only now that `loading` is set: this change reaches listeners that call ensureWords again.
+      store.set({ wordsStatus: 'loading' });
       return loading;
     },
 
@@ -103,7 +110,7 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
       if (!list) return;
       const caret = doc.caretRangeFromPoint?.(x, y);
       let index = -1;
-      if (caret && root.contains(caret.startContainer)) {
+      if (caret && root().contains(caret.startContainer)) {
         const model = layers.model();
         for (const off of [caret.startOffset, caret.startOffset - 1]) {
           const i = charAt(model, caret.startContainer, off);
@@ -154,7 +161,7 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
       try {
         await writeCorrection(w.text, pinyin);
       } catch (error) {
-        store.set({ storageError: `读音未能保存 Reading not saved: ${String(error)}` });
+        store.set((s) => ({ notices: withNotice(s.notices, 'storage', `读音未能保存 Reading not saved: ${String(error)}`) }));
       }
     },
 
@@ -182,8 +189,13 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
       );
     },
 
+    invalidate() {
+      loading = null;
+      store.set({ words: null, popup: null, wordsStatus: 'idle' });
+    },
+
     copyText(range) {
-      if (!root.contains(range.commonAncestorContainer)) return null;
+      if (!root().contains(range.commonAncestorContainer)) return null;
       const offsets = offsetsOfRange(layers.model(), range);
       return offsets ? store.get().extraction.text.slice(offsets.start, offsets.end) : null;
     },

@@ -2,13 +2,11 @@
  * Make room for the docked panel so it never covers the article text: shift
  * the page with a right margin on <html>, and report when even that is not
  * enough (then the panel folds to its slim tab).
- * @module lib/ext/page-room
+ * @module lib/ext/page/page-room
  */
 
-/** Panel width in CSS pixels; style.css uses the same number. */
+/** Panel width in CSS pixels; page-ui.css (.frame-box) uses the same number. */
 export const PANEL_WIDTH = 360;
-/** Width of the folded tab. */
-export const TAB_WIDTH = 30;
 
 let saved: string | null = null;
 

@@ -3,11 +3,11 @@
  * one fixed stacking order. A change to a layer removes it and every layer
  * inside it, innermost first, and applies them again, so turning one off
  * restores the page DOM exactly and layers always nest the same way.
- * @module lib/ext/mark-layers
+ * @module lib/ext/page/mark-layers
  */
-import { applyMarks, type MarkLayer, type MarkOptions, type MarkSpan } from '../dom/marks';
-import type { TextModel } from '../dom/text-model';
-import { offsetsOfRange, rangeOf } from '../dom/ranges';
+import { applyMarks, type MarkLayer, type MarkOptions, type MarkSpan } from '../../dom/marks';
+import type { TextModel } from '../../dom/text-model';
+import { offsetsOfRange, rangeOf } from '../../dom/ranges';
 
 /** Stacking order, outermost first. */
 export const LAYER_ORDER = ['annotations', 'terms', 'highlights', 'ruby'] as const;
@@ -15,21 +15,23 @@ export type LayerName = (typeof LAYER_ORDER)[number];
 
 const PAGE_STYLE_ID = 'renmin-reader-marks';
 
-/** Styles for our marks in the page: underlines and backgrounds only, nothing that moves text. */
+/** Styles for our marks in the page: underlines and backgrounds only, nothing that moves text.
+ * Marks are <mark> elements (built-in, so a page cannot take them over as a custom element):
+ * reset what a page or the browser gives <mark> first, with !important against page rules. */
 const PAGE_CSS = `
-rr-mark { display: inline; font: inherit; color: inherit; }
-rr-mark[data-rr-kind="date"] { border-bottom: 2px solid rgba(179, 38, 30, 0.55); }
-rr-mark[data-rr-kind="figure"] { border-bottom: 2px dotted rgba(26, 95, 180, 0.75); }
-rr-mark[data-rr-kind="ordinal"] { border-bottom: 1px dotted rgba(26, 95, 180, 0.5); }
-rr-mark[data-rr-kind="term"] { border-bottom: 1px dashed rgba(95, 95, 95, 0.7); }
-rr-mark[data-rr-kind="highlight"] { background: #fff0a0; cursor: pointer; border-radius: 2px; }
-rr-mark[data-rr-kind="highlight"][data-rr-color="green"] { background: #cdeec0; }
-rr-mark[data-rr-kind="highlight"][data-rr-color="blue"] { background: #cfe3fb; }
-rr-mark[data-rr-kind="highlight"][data-rr-color="pink"] { background: #fbd3e0; }
-rr-mark[data-rr-kind="highlight"][data-rr-color="purple"] { background: #e3d7f7; }
+mark[data-rr-kind] { all: unset; display: inline !important; font: inherit !important; color: inherit !important; background: none !important; }
+mark[data-rr-kind="date"] { border-bottom: 2px solid rgba(179, 38, 30, 0.55) !important; }
+mark[data-rr-kind="figure"] { border-bottom: 2px dotted rgba(26, 95, 180, 0.75) !important; }
+mark[data-rr-kind="ordinal"] { border-bottom: 1px dotted rgba(26, 95, 180, 0.5) !important; }
+mark[data-rr-kind="term"] { border-bottom: 1px dashed rgba(95, 95, 95, 0.7) !important; }
+mark[data-rr-kind="highlight"] { background: #fff0a0 !important; cursor: pointer; border-radius: 2px; }
+mark[data-rr-kind="highlight"][data-rr-color="green"] { background: #cdeec0 !important; }
+mark[data-rr-kind="highlight"][data-rr-color="blue"] { background: #cfe3fb !important; }
+mark[data-rr-kind="highlight"][data-rr-color="pink"] { background: #fbd3e0 !important; }
+mark[data-rr-kind="highlight"][data-rr-color="purple"] { background: #e3d7f7 !important; }
 ruby[data-rr-ruby] { ruby-position: over; }
 ruby[data-rr-ruby] > rt { font-size: 0.5em; color: #b3261e; user-select: none; -webkit-user-select: none; font-family: system-ui, sans-serif; }
-rr-mark.rr-flash { animation: rr-mark-flash 1.6s ease-out; }
+mark[data-rr-kind].rr-flash { animation: rr-mark-flash 1.6s ease-out; }
 @keyframes rr-mark-flash { 0%, 60% { box-shadow: 0 0 0 3px rgba(255, 196, 0, 0.8); } 100% { box-shadow: none; } }
 `;
 
@@ -39,10 +41,21 @@ export interface MarkLayers {
   /** Replace a layer's spans (and apply it if enabled); options as for applyMarks. */
   set(name: LayerName, spans: MarkSpan[], options?: Omit<MarkOptions, 'matchPrefix'>): void;
   enable(name: LayerName, on: boolean): void;
+  /** True when the layer has spans applied in the page now. */
+  has(name: LayerName): boolean;
   /** Elements of one span of a layer (for scrolling to it). */
   elementsOf(name: LayerName, spanIndex: number): Element[];
   /** Remove every layer and our page style. */
   clear(): void;
+  /**
+   * The page replaced the article's DOM under us: forget the applied layers (their elements are
+   * gone or are copies), take `model` as the new unmarked base and apply the layers' spans again.
+   * Spans index the text, so they stay right when `model.text` is the same; otherwise the caller
+   * sets each layer anew. Every element of ours still in the page is the caller's to remove first.
+   */
+  rebase(model: TextModel, keepSpans: boolean): void;
+  /** Every mark element of ours in the page now (to tell them from stale copies). */
+  elements(): Set<Element>;
 }
 
 /** Manage mark layers over `base`, the model of the unmarked page. */
@@ -114,12 +127,25 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
       else enabled.delete(name);
       reapply(name);
     },
+    has: (name) => applied.some((a) => a.name === name),
     elementsOf(name, index) {
       return applied.find((a) => a.name === name)?.layer.elements[index] ?? [];
     },
     clear() {
       removeAll();
       doc.getElementById(PAGE_STYLE_ID)?.remove();
+    },
+    rebase(model, keepSpans) {
+      applied = [];
+      base = model;
+      top = model;
+      if (!keepSpans) spans.clear();
+      reapply();
+    },
+    elements() {
+      const out = new Set<Element>();
+      for (const { layer } of applied) for (const list of layer.elements) for (const el of list) out.add(el);
+      return out;
     },
   };
 }
