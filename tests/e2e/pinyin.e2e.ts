@@ -76,17 +76,22 @@ test('hovering a word shows its pinyin in context and its meaning', async ({ new
 });
 
 test('the pinyin switch is remembered, and a corrected reading is kept', async ({ newPage }) => {
+  // A word with a second reading to correct to (重 zhòng / chóng); 国务院 has none, so a
+  // "correction" there could only re-choose the reading it already had.
+  const WORD = '重任';
   const page = await newPage();
   await page.goto(FINANCE);
   await waitAnalysed(page);
   await pinyinOn(page);
-  const { x, y } = await pointAt(page, '国务院');
+  const { x, y } = await pointAt(page, WORD);
   await page.mouse.move(x, y);
   await page.locator(`${HOST} [data-rr-popup]`).waitFor();
+  assert.equal(await page.locator(`${HOST} .popup-word`).textContent(), WORD);
+  const original = (await page.locator(`${HOST} [data-rr-pinyin]`).textContent())?.trim();
   await page.locator(`${HOST} [data-action="correct-reading"]`).click();
   const choices = page.locator(`${HOST} [data-action="choose-reading"]`);
   await choices.first().waitFor();
-  const other = (await choices.allTextContents()).find((t) => t !== 'guó wù yuàn');
+  const other = (await choices.allTextContents()).find((t) => t !== original);
   assert.ok(other, 'an alternative reading is offered');
   await choices.filter({ hasText: other }).first().click();
 
@@ -94,10 +99,26 @@ test('the pinyin switch is remembered, and a corrected reading is kept', async (
   await page.locator(`${HOST} [data-action="toggle-pinyin"][aria-pressed="true"]`).waitFor();
   await page.waitForFunction(() => !document.querySelector('renmin-reader')?.shadowRoot?.querySelector('.status'));
   await waitAnalysed(page);
-  const p = await pointAt(page, '国务院');
+  const p = await pointAt(page, WORD);
   await page.mouse.move(p.x, p.y);
   assert.equal((await page.locator(`${HOST} [data-rr-pinyin]`).textContent())?.trim(), other);
-  await page.locator(`${HOST} [data-action="reset-reading"]`).waitFor({ state: 'detached' }).catch(() => {});
+
+  // Reset the correction (it is stored for the profile, and later tests share the profile), and
+  // prove the reset holds: the popup goes back to the reading it had, also after a reload.
+  const pinyinIs = (expected: string) => page.waitForFunction(
+    (want) => document.querySelector('renmin-reader')?.shadowRoot?.querySelector('[data-rr-pinyin]')?.textContent?.trim() === want,
+    expected, { timeout: 10000 },
+  );
+  await page.locator(`${HOST} [data-action="correct-reading"]`).click();
+  await page.locator(`${HOST} [data-action="reset-reading"]`).click();
+  await pinyinIs(original!);
+  await page.reload();
+  await waitAnalysed(page);
+  const q = await pointAt(page, WORD);
+  await page.mouse.move(q.x, q.y);
+  await page.locator(`${HOST} [data-rr-popup]`).waitFor();
+  await pinyinIs(original!);
+  assert.equal(await page.locator(`${HOST} .popup-badge`).count(), 0);
 });
 
 test('ruby mode puts pinyin over the text, copying gives only the Chinese, and off restores the page', async ({ newPage, screenshot }) => {
