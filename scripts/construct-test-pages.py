@@ -60,18 +60,33 @@ write('english-c90000-10175286-full', english, {
     'url': 'http://en.people.cn/n3/2022/1123/c90000-10175286.html', 'charset': 'utf-8', 'constructed': True,
     'how': 'the real English fragment (div.w860.d2txtCon) inside a minimal en.people.cn page shell (head, nav, footer).'})
 
-# 3. Page 2 of a paginated article: the culture page's template, URL -2.html,
-#    body = the article's paragraphs from the second poem on.
+# 3. Page 2 of a paginated article: the culture page's template, URL -2.html, with a body
+#    whose text does not overlap page 1's. Page 1 is real and holds both poems, so no part of
+#    the article can be moved to page 2; the real page 2 was not saved. Page 2 therefore carries
+#    the real text of another saved article (the politics article's report paragraphs, from its
+#    lead to the last complete paragraph: the Xinhua header lines before them and the last
+#    paragraph, whose reporter credit is damaged in the saved bytes, are left out), set in the
+#    culture template's own paragraph markup, with page 1's pager (next-page link to -3.html).
 culture = read('culture-c1013-31153719')
 start = culture.index('<div class="box_con" id="rwb_zw">')
 end = culture.index('<div class="edit', start)
-second = culture.index('《诫子诗》', start)
-second = culture.rindex('<p', start, second)
-page2 = culture[:start] + '<div class="box_con" id="rwb_zw">\n<div class="box_pic"></div>\n' + culture[second:end] + culture[end:]
+pager = culture[culture.index('<div class="zdfy', start):end].replace('c1013-31153719-2.html"><img', 'c1013-31153719-3.html"><img')
+politics = read('politics-c1001-40223222')
+pol_ps = [p.lstrip('\u3000') for p in body_paragraphs(politics, 'rm_txt_con', 'class="edit')]
+first = next(i for i, p in enumerate(pol_ps) if p.startswith('4月24日，'))
+pol_ps = pol_ps[first:-1]
+page2 = (culture[:start] + '<div class="box_con" id="rwb_zw">\n        <div class="box_pic"></div>\n'
+         + ''.join(f'<p style="text-indent: 2em;">\n\t{p}</p>\n' for p in pol_ps) + pager + culture[end:])
 write('culture-c1013-31153719-page2', page2, {
     'url': 'http://culture.people.com.cn/n1/2019/0615/c1013-31153719-2.html', 'charset': 'utf-8', 'constructed': True,
-    'how': 'the culture article page (2016–19 template) with its body cut to the paragraphs from 《诫子诗》 on, '
-           'served as the -2.html page of the same article.'})
+    'how': 'the culture article page (2016–19 template: title, date line, source, editor, pager) served as the -2.html '
+           'page of the same article, with a body that shares no text with page 1. Page 1 is real and holds the whole '
+           'poem section, so none of it can move to page 2, and the real page 2 was not saved; the body is therefore '
+           'the real text of another saved article: the 9 report paragraphs of politics-c1001-40223222 from its lead '
+           '(4月24日，习近平主席…) to the 李金坤 paragraph (its Xinhua header lines and its last paragraph, whose '
+           'reporter credit is damaged in the saved bytes, left out), in the culture template\'s paragraph markup. '
+           'It tests the template and the -2.html form (one article, two pages, separate texts), not the '
+           'article\'s content.'})
 
 # 4. The old /GB/ template (#p_title, #p_publishtime, #p_origin, #p_content, #p_editor)
 #    with the health article's real text.

@@ -1,3 +1,10 @@
+/**
+ * Change detector: the analysis of every saved page against the snapshot in its expected.json,
+ * which scripts/regenerate-expected.ts writes from the same call. A difference means the output
+ * changed, not that it is wrong or right; review the diff, then `npm run regen:expected`.
+ * Whether the output is right is checked against the hand-checked answer.json files in
+ * answers.test.ts.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,22 +19,22 @@ import { HUGE_PAGE_PARAGRAPHS, hugePageHtml } from '../../../scripts/lib/huge-pa
 
 const pages = listTestPages();
 
-describe.each(pages)('saved page $name', (page) => {
+describe.each(pages)('saved page $name matches the snapshot in expected.json (change detector; answers are in answer.json)', (page) => {
   const expected = JSON.parse(readFileSync(join(page.dir, 'expected.json'), 'utf8'));
   const doc = loadPage(page.source, page.url, page.charset);
   const tools = loadLanguageTools();
   const actual = expectedOf(analyzeDocument(doc, page.url, { lookup: (t) => tools.define(t)[0]?.defs[0] ?? null }));
 
-  it('detects the page kind', () => {
+  it('detection is unchanged', () => {
     expect(actual.isArticle).toBe(expected.isArticle);
     expect(actual.pageKind).toBe(expected.pageKind);
   });
 
-  it('reads the metadata', () => {
+  it('metadata is unchanged', () => {
     expect(actual.meta).toEqual(expected.meta);
   });
 
-  it('finds the body from its first to its last paragraph', () => {
+  it('body bounds, paragraph count and subheads are unchanged', () => {
     expect(actual.paragraphCount).toBe(expected.paragraphCount);
     expect(actual.bodyStart).toBe(expected.bodyStart);
     expect(actual.bodyEnd).toBe(expected.bodyEnd);
@@ -35,13 +42,13 @@ describe.each(pages)('saved page $name', (page) => {
     expect(actual.textLength).toBe(expected.textLength);
   });
 
-  it('gives the reviewed outline, lead summary and glossary', () => {
+  it('outline, lead summary and glossary are unchanged', () => {
     expect(actual.outline).toEqual(expected.outline);
     expect(actual.summary).toEqual(expected.summary);
     expect(actual.glossary).toEqual(expected.glossary);
   });
 
-  it('finds the reviewed dates and figures', () => {
+  it('dates and figures are unchanged', () => {
     expect(actual.dates).toEqual(expected.dates);
     expect(actual.figures).toEqual(expected.figures);
   });
@@ -90,6 +97,11 @@ describe('broken input', () => {
 });
 
 describe('a huge page', () => {
+  // Measured: 2.1 s under vitest in jsdom on the 2-core machine (npx vitest run tests/lib/extract/snapshot.test.ts -t huge).
+  // The bound leaves 7× for a loaded machine and only catches a runaway; the test's own timeout
+  // is above the bound so that the bound, not the timeout, is what fails.
+  const BOUND_MS = 15000;
+
   it('is analysed without Readability running away: a clear result in bounded time', () => {
     const doc = parseHtml(hugePageHtml(), 'http://finance.people.com.cn/');
     const started = Date.now();
@@ -98,7 +110,6 @@ describe('a huge page', () => {
 
     expect(actual.isArticle).toBe(true);
     expect(actual.paragraphs.length).toBe(HUGE_PAGE_PARAGRAPHS);
-    // jsdom is about ten times slower than Chromium here; the bound only catches a runaway.
-    expect(Date.now() - started).toBeLessThan(60000);
-  });
+    expect(Date.now() - started).toBeLessThan(BOUND_MS);
+  }, 3 * BOUND_MS);
 });
