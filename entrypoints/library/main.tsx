@@ -18,6 +18,7 @@ import { Toast } from '../../components/Toast';
 import { createLibrary, type LibraryActions, type LibraryState } from './state';
 import { download } from '../../lib/ext/downloads';
 import { exportFileName, highlightLink, libraryView, searchTerms, splitMatches } from '../../lib/library/view';
+import { newerVersionNotice } from '../../lib/highlights/notices';
 
 const MIME = { json: 'application/json', markdown: 'text/markdown', anki: 'text/tab-separated-values' } as const;
 const EXT = { json: 'json', markdown: 'md', anki: 'tsv' } as const;
@@ -52,6 +53,7 @@ function App({ store, actions }: { store: Observable<LibraryState>; actions: Lib
   return (
     <LibraryPage
       counts={view ? { shown: view.shown, total: view.total, articles: view.articles.length } : null}
+      blocked={state.newerVersion ? newerVersionNotice(state.newerVersion) : null}
       filtered={terms.length > 0 || state.colors.length > 0}
       notices={
         <>

@@ -25,6 +25,8 @@ export interface LibraryState {
   data: StoreData | null;
   /** Stored records that failed validation (kept in storage, left out of the view). */
   problems: string[];
+  /** The stored schema version when a newer version of the extension wrote it: nothing is shown or written. */
+  newerVersion: number | null;
   /** A failed read or write (quota …), shown until the next success. */
   error: string | null;
   query: string;
@@ -54,14 +56,14 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** Create the page's store and its actions. */
 export function createLibrary(): { store: Observable<LibraryState>; actions: LibraryActions } {
   const store = createObservable<LibraryState>({
-    data: null, problems: [], error: null, query: '', colors: [], confirmDelete: null, undo: null, importOutcome: null, busy: false,
+    data: null, problems: [], newerVersion: null, error: null, query: '', colors: [], confirmDelete: null, undo: null, importOutcome: null, busy: false,
   });
 
   /** Read everything again; the view is always rebuilt from storage, never patched by hand. */
   const reload = async () => {
     try {
-      const { data, problems } = await readStore();
-      store.set({ data, problems, error: null });
+      const { data, problems, newerVersion } = await readStore();
+      store.set(newerVersion ? { data: null, problems: [], newerVersion, error: null } : { data, problems, newerVersion: null, error: null });
     } catch (e) {
       store.set({ error: `读取失败 Could not read saved highlights: ${errorText(e)}` });
     }
@@ -69,6 +71,7 @@ export function createLibrary(): { store: Observable<LibraryState>; actions: Lib
 
   /** Apply `change` to a fresh read and write the difference (fresh: another tab may have written since). */
   const update = async (change: (data: StoreData) => StoreData) => {
+    if (store.get().newerVersion) return; // data of a newer version is never written here
     store.set({ busy: true });
     try {
       const { data: before } = await readStore();
@@ -115,6 +118,7 @@ export function createLibrary(): { store: Observable<LibraryState>; actions: Lib
       if (!store.get().error) store.set({ undo: null });
     },
     async importFile(file) {
+      if (store.get().newerVersion) return;
       store.set({ busy: true, importOutcome: null });
       try {
         const text = await file.text();

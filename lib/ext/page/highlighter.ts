@@ -17,6 +17,7 @@ import { randomId } from '../../format/random-id';
 import type { ArticleMeta } from '../../types';
 import type { PlacedHighlight } from '../../highlights/rows';
 import { reconcile, recordsWithProblems, retryDelay } from '../../highlights/pending';
+import { invalidRecordsNotice, newerVersionNotice } from '../../highlights/notices';
 import { readArticleHighlights, watchStoredData, writeHighlight } from '../storage-items';
 import type { Observable } from '../observable';
 import type { MarkLayers } from './mark-layers';
@@ -173,7 +174,7 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
         if (newerVersion) {
           state.set((s) => ({
             readOnly: true, highlights: [],
-            notices: withNotice(s.notices, 'read-only', `已保存的标注来自更新版本的人民阅读（数据版本 ${newerVersion}），此处只读，请更新扩展。Your highlights were saved by a newer version of Renmin Reader (data version ${newerVersion}); they are read-only here until you update the extension.`),
+            notices: withNotice(s.notices, 'read-only', newerVersionNotice(newerVersion)),
           }));
           return;
         }
@@ -181,7 +182,7 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
         setEntries(highlights.map((h) => place(h)));
         if (problems.length) {
           const n = recordsWithProblems(problems);
-          state.set((s) => ({ notices: withNotice(s.notices, 'records', `${n} 条已保存的标注数据无效，已原样保留 ${n} stored highlight records are invalid and were left untouched: ${problems[0]}`) }));
+          state.set((s) => ({ notices: withNotice(s.notices, 'records', invalidRecordsNotice(n, problems[0])) }));
         }
       } catch (error) {
         state.set((s) => ({ highlights: [], notices: withNotice(s.notices, 'storage', `标注读取失败 Highlights could not be read: ${messageOf(error)}`) }));

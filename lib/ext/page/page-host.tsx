@@ -28,6 +28,9 @@ const GUARDED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointer
 /** Create and insert the host; its styles are bundled in, so it paints with the first frame. */
 export function mountPageHost(doc: Document): PageHost {
   const host = doc.createElement(HOST_TAG);
+  // A page that defined a custom element of our name would run its own code on our host (and
+  // could reach a shadow root we attach through ElementInternals): then we stay out entirely.
+  if (host.matches(':defined')) throw new Error(`the page defines <${HOST_TAG}> itself; not mounting`);
   const shadow = host.attachShadow({ mode: 'closed' });
   for (const type of GUARDED_EVENTS) {
     shadow.addEventListener(type, (e) => {

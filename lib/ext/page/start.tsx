@@ -336,6 +336,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const watch = watchArticleDom({ root: extraction.root!, model: () => layers.model(), onRewrite: guarded(() => {
     rebuild(reader);
     watch.rewatch(root());
+    mark(host.host, timings, 'rebuilt');
   }) });
   ctx.onInvalidated(() => watch.stop());
   await analysed;

@@ -90,11 +90,11 @@ export function PanelApp({ state, actions, lastQuote }: { state: PanelState; act
   const toggleSection = (name: SectionName) =>
     actions.setSettings({ openSections: { ...settings.openSections, [name]: !settings.openSections[name] } });
   const wordsStatus = view.words;
-  const notices = [
-    ...view.notices.map((n) => n.text),
-    ...(state.settingsError ? [state.settingsError] : []),
-    ...(typeof wordsStatus === 'object' ? [wordsStatus.error] : []),
-    ...(state.disconnected ? ['与文章的连接已断开，请重新加载页面。Lost contact with the article; reload the page.'] : []),
+  const notices: { id: string; text: string }[] = [
+    ...view.notices,
+    ...(state.settingsError ? [{ id: 'settings', text: state.settingsError }] : []),
+    ...(typeof wordsStatus === 'object' ? [{ id: 'words', text: wordsStatus.error }] : []),
+    ...(state.disconnected ? [{ id: 'disconnected', text: '与文章的连接已断开，请重新加载页面。Lost contact with the article; reload the page.' }] : []),
   ];
   return (
     <>
@@ -116,7 +116,7 @@ export function PanelApp({ state, actions, lastQuote }: { state: PanelState; act
               ]}
             />
             {wordsStatus === 'loading' ? <p class="status">正在加载词典… Loading the dictionary…</p> : null}
-            {notices.map((text) => <p key={text} class="error" role="alert">{text}</p>)}
+            {notices.map((n) => <p key={n.id} class="error" role="alert" data-rr-notice={n.id}>{n.text}</p>)}
             {editing?.orphaned ? (
               <OrphanedDraft
                 quote={lastQuote(editing.id)}
