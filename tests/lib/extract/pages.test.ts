@@ -18,9 +18,11 @@ describe.each(pages)('saved page $name', (page) => {
   const tools = loadLanguageTools();
   const actual = expectedOf(analyzeDocument(doc, page.url, { lookup: (t) => tools.define(t)[0]?.defs[0] ?? null }));
 
-  it('detects the page kind', () => {
+  it('detects the page kind, language and script', () => {
     expect(actual.isArticle).toBe(expected.isArticle);
     expect(actual.pageKind).toBe(expected.pageKind);
+    expect(actual.language).toBe(expected.language);
+    expect(actual.script).toBe(expected.script);
   });
 
   it('reads the metadata', () => {

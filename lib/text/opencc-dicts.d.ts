@@ -1,0 +1,9 @@
+/** Types for the OpenCC dictionary modules of opencc-js (each exports "source target|source target|…"). */
+declare module 'opencc-js/dict/TSCharacters' {
+  const dict: string;
+  export default dict;
+}
+declare module 'opencc-js/dict/TSPhrases' {
+  const dict: string;
+  export default dict;
+}
