@@ -40,10 +40,21 @@ function metaInScript(meta: ArticleMeta, traditional: boolean): ArticleMeta {
   return { ...meta, title: s(meta.title), preTitle: s(meta.preTitle), subtitle: s(meta.subtitle) };
 }
 
-/** Glossary terms put back in the page's characters at their first occurrence. */
+/**
+ * Glossary terms put back in the page's characters at their first occurrence, and a
+ * person's role where the article writes it (right before or after the name).
+ */
 function glossaryOnPage(entries: GlossaryEntry[], view: string, page: string): GlossaryEntry[] {
   if (view === page) return entries;
-  return entries.map((g) => (view.startsWith(g.term, g.first) ? { ...g, term: page.slice(g.first, g.first + g.term.length) } : g));
+  const own = (at: number, length: number) => page.slice(at, at + length);
+  return entries.map((g) => {
+    const term = view.startsWith(g.term, g.first) ? own(g.first, g.term.length) : g.term;
+    if (!g.role) return { ...g, term };
+    const before = view.indexOf(g.role + g.term);
+    const after = before < 0 ? view.indexOf(g.term + g.role) : -1;
+    const role = before >= 0 ? own(before, g.role.length) : after >= 0 ? own(after + g.term.length, g.role.length) : g.role;
+    return { ...g, term, role };
+  });
 }
 
 /** The analysis fields computed from text alone (filled by the feature modules). */

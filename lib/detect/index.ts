@@ -20,7 +20,7 @@ export function ruledOutByUrl(info: UrlInfo): boolean {
 /** Below this much text a body with one paragraph is a caption or a teaser, not an article. */
 const ONE_PARAGRAPH_WEIGHT = 150;
 /** On video hosts (tv., v.) a page is an article only with a real text body: a transcript or a report. */
-const VIDEO_BODY_WEIGHT = 300;
+const VIDEO_BODY_WEIGHT = 200;
 const VIDEO_HOST = /^(tv|v|vblog|video)\./i;
 
 /** What extraction found, as detectArticle reads it: the body text, where it came from, the evidence. */
@@ -45,7 +45,7 @@ export function judgeBody(e: ArticleEvidence, host = ''): string | null {
   if (e.proseParagraphs === 1 && e.paragraphs <= 2 && e.weight < ONE_PARAGRAPH_WEIGHT && !e.dateLine) return 'a single short paragraph with no date line: a teaser or a caption';
   if (!e.title) return 'no headline in the page';
   if (!e.dateLine && e.proseParagraphs < 3) return 'no date line in the page';
-  if (VIDEO_HOST.test(host) && (e.weight < VIDEO_BODY_WEIGHT || e.proseParagraphs < 2)) return 'a video page without an article body';
+  if (VIDEO_HOST.test(host) && (e.weight < VIDEO_BODY_WEIGHT || e.proseParagraphs < 3)) return 'a video page without an article body';
   return null;
 }
 

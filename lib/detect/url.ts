@@ -85,13 +85,13 @@ function isoDate(y: string, m: string, d: string): string | null {
 /** Why the address rules the page out, or null when it may be an article. */
 function ruleOut(host: string, path: string, search: string): string | null {
   if (NON_ARTICLE_HOST.test(host)) return 'search, forum or blog host';
+  if (RSS.test(path) || /\.(rss|xml)$/i.test(path)) return 'RSS feed';
   if (FILE.test(path)) return 'an image or file, not a page';
   if (path === '' || path === '/') return 'home page';
   if (path.endsWith('/')) return 'channel or topic folder (index)';
   const file = path.slice(path.lastIndexOf('/') + 1);
   if (INDEX_FILE.test(file)) return 'index page';
   if (ARCHIVE.test(path)) return 'daily archive (review/YYYYMMDD)';
-  if (RSS.test(path)) return 'RSS feed';
   if (SEARCH.test(path) || /[?&](keyword|q|query|searchword)=/i.test(search)) return 'search page';
   if (EPAPER_HOST.test(host) && EPAPER_LAYOUT.test(path)) return 'e-paper layout page';
   if (EPAPER_HOST.test(host) && !/\.s?html?$/i.test(path)) return 'e-paper page that is not an article';

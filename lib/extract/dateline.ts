@@ -51,8 +51,15 @@ export function sourceFrom(text: string | null): string | null {
     const start = m.index + m[0].indexOf(m[1]);
     return text.slice(start, start + m[1].length).replace(/\s+/g, ' ').trim() || null;
   }
-  const en = /^\(([^()]{3,80})\)/.exec(text.trim());
+  // English: "(People's Daily Online) 11:35, November 23, 2022", "By Wang Wei (People's Daily) 08:38, March 15, 2013".
+  const en = /^\(([^()]{3,80})\)/.exec(text.trim()) ?? /\(([^()]{3,80})\)\s*\d{1,2}:\d{2}/.exec(text);
   return en ? en[1].trim() : null;
+}
+
+/** The English byline of a date line: "By Wang Wei (People's Daily) 08:38, …" → "Wang Wei". */
+export function englishByline(text: string | null): string | null {
+  const m = text ? /^By\s+([^()]{2,80}?)\s*\(/.exec(text.trim()) : null;
+  return m ? m[1] : null;
 }
 
 /** Element text with white space folded, or '' for null. */

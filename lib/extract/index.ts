@@ -6,7 +6,7 @@
 import type { ArticleMeta, Paragraph } from '../types';
 import type { TextModel } from '../dom/text-model';
 import { extractBody, type BodySource } from './body';
-import { extractMeta } from './meta';
+import { extractMeta, statedPublishTime } from './meta';
 import { creditOf } from './furniture';
 import { measureEvidence, type ArticleEvidence } from './evidence';
 import { languageOf } from './language';
@@ -66,7 +66,9 @@ export function extractArticle(doc: Document, url: string | null, urlInfo: UrlHi
   });
   const language = languageOf(text, urlInfo?.edition ?? 'zh');
   const script = language === 'zh' ? (hanScript(text) ?? (urlInfo?.script === 'hant' ? 'hant' : 'hans')) : null;
-  const evidence = measureEvidence(body.model, { title: meta.title !== null, dateLine: meta.publishedAt !== null });
+  // The date line must be the page's own: an e-paper address names its issue whatever the page is.
+  const dateLine = meta.edition !== null || (urlInfo?.issueDate ? statedPublishTime(doc, body.root) !== null : meta.publishedAt !== null);
+  const evidence = measureEvidence(body.model, { title: meta.title !== null, dateLine });
   return {
     meta, text, paragraphs, model: body.model, bodySource: body.source, root: body.root,
     language, script, referenceDate: meta.publishedAt ?? urlInfo?.urlDate ?? null, evidence,

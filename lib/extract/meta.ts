@@ -8,7 +8,7 @@
  */
 import type { ArticleMeta } from '../types';
 import { foldFurniture } from '../text/script';
-import { findDateLine, parseDateline, sourceFrom } from './dateline';
+import { englishByline, findDateLine, parseDateline, sourceFrom } from './dateline';
 
 export { parseDateline } from './dateline';
 
@@ -113,6 +113,11 @@ function publishTime(dateline: string | null, doc: Document): string | null {
   return found.find((v) => v.includes('T')) ?? found[0] ?? null;
 }
 
+/** The publish time the page itself states (date line or date meta), never the address's date. */
+export function statedPublishTime(doc: Document, bodyRoot: Element | null): string | null {
+  return publishTime(findDateLine(doc, first(doc, TITLE_SELECTORS)?.el ?? null, bodyRoot), doc);
+}
+
 export interface MetaInputs {
   url: string | null;
   /** E-paper pages: the issue date from the URL, which outranks any date on the page
@@ -155,7 +160,7 @@ export function extractMeta(doc: Document, inputs: MetaInputs): ArticleMeta {
     title: title ? title.replace(PAGE_MARKER, '') || title : null,
     preTitle: firstText(doc, PRE_TITLE_SELECTORS),
     subtitle: firstText(doc, SUBTITLE_SELECTORS),
-    author: author ? tidyByline(author) : inputs.byline ?? inputs.credit ?? readabilityByline,
+    author: author ? tidyByline(author) : inputs.byline ?? inputs.credit ?? englishByline(dateline) ?? readabilityByline,
     source: inputs.paper ?? (origin && (sourceFrom(origin) ?? origin)) ?? sourceFrom(dateline) ?? metaSource(metaContent(doc, 'source')),
     publishedAt: inputs.issueDate ?? publishTime(dateline, doc),
     editor: inputs.editorLine,

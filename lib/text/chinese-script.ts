@@ -11,30 +11,42 @@
  * Multilingual Plane, and all its traditional phrases but one), so an offset
  * into the copy is the same offset into the page text.
  *
- * Data: OpenCC's TSPhrases and TSCharacters tables (Apache-2.0) as packaged by
- * opencc-js, with its longest-match trie. Only the traditional → simplified
- * tables are loaded (about 38 kB of the package's 1.1 MB).
+ * The conversion is OpenCC's tw2s chain: first the Taiwan variants back to
+ * OpenCC's standard traditional forms (TWVariantsRevPhrases, TWVariantsRev),
+ * then traditional to simplified (TSPhrases, TSCharacters). The first step
+ * matters because Big5 has no 着: the mirror writes 著 for both 着 (着力, 随着)
+ * and 著 (著名, 显著), and only the variant tables tell them apart.
+ *
+ * Data: those four OpenCC tables (Apache-2.0) as packaged by opencc-js, with
+ * its longest-match trie; only they are loaded (about 60 kB of the package's 1.1 MB).
  * @module lib/text/chinese-script
  */
 import { Trie } from 'opencc-js/core';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
-let trie: Trie | null = null;
+let steps: Trie[] | null = null;
 
-/** The trie of every same-length replacement: phrases and characters in one, longest match first. */
-function simplifier(): Trie {
-  if (trie) return trie;
-  trie = new Trie();
-  // Characters first, phrases after: a phrase overrides its characters, and a phrase that maps
-  // to itself (乾坤 乾坤) keeps its characters from the character table.
-  for (const dict of [TSCharacters, TSPhrases]) {
+/** A trie of every same-length replacement of the tables: characters, then phrases, longest match first. */
+function trieOf(characters: string, phrases: string): Trie {
+  const trie = new Trie();
+  // Phrases after characters: a phrase overrides its characters, and a phrase that maps to
+  // itself (乾坤 乾坤, 著名 著名) keeps its characters from the character table.
+  for (const dict of [characters, phrases]) {
     for (const entry of dict.split('|')) {
       const [from, to] = entry.split(' ');
       if (from && to && from.length === to.length) trie.addWord(from, to);
     }
   }
   return trie;
+}
+
+/** The two steps of the conversion, built on first use. */
+function simplifier(): Trie[] {
+  steps ??= [trieOf(TWVariantsRev, TWVariantsRevPhrases), trieOf(TSCharacters, TSPhrases)];
+  return steps;
 }
 
 /**
@@ -44,7 +56,7 @@ function simplifier(): Trie {
  * @throws never; a replacement that would change the length is never applied.
  */
 export function toSimplified(text: string): string {
-  const out = simplifier().convert(text);
+  const out = simplifier().reduce((s, step) => step.convert(s), text);
   // By construction every replacement keeps its length; this guards the invariant offsets rely on.
   return out.length === text.length ? out : text;
 }

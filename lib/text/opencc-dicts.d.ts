@@ -7,3 +7,11 @@ declare module 'opencc-js/dict/TSPhrases' {
   const dict: string;
   export default dict;
 }
+declare module 'opencc-js/dict/TWVariantsRev' {
+  const dict: string;
+  export default dict;
+}
+declare module 'opencc-js/dict/TWVariantsRevPhrases' {
+  const dict: string;
+  export default dict;
+}
