@@ -152,7 +152,7 @@ def to_traditional(text):
     return subprocess.run(['node', '--input-type=module', '-e', js], input=text, capture_output=True,
                           text=True, encoding='utf-8', cwd=root, check=True).stdout
 
-write('finance-big5-c1004-40232587', to_traditional(finance), {
+write('finance-c1004-40232587-big5', to_traditional(finance), {
     'url': 'http://finance.people.com.cn/BIG5/n1/2024/0510/c1004-40232587.html', 'charset': 'utf-8', 'constructed': True,
     'how': 'the real finance page c1004-40232587 (2020+ template) converted to traditional characters with opencc-js '
            '(cn → tw, which writes 著 for 着 as Big5 does), served under its /BIG5/ address.'})

@@ -45,7 +45,7 @@ const TITLE_SELECTORS = ['.rm_txt h1', '.text_title h1', '.articleCont .title h2
 const PRE_TITLE_SELECTORS = ['.rm_txt h3.pre', '.text_title h3.pre', 'h3.pre', '.articleCont .title h4', '.article h3', '.text_c h3', '#jtitle', 'h3.yt'];
 const SUBTITLE_SELECTORS = ['.rm_txt h4.sub', '.text_title h4.sub', 'h4.sub', '.articleCont .title h3', '.article h2', '.text_c h4', '.text_c h2', '#ftitle', 'h4.ft'];
 const AUTHOR_SELECTORS = ['.rm_txt .author', '.text_title .author', '.articleCont .title p', '.article .sec', 'p.author', 'div.author', 'p.zz', 'p.sou1', 'td.fwriter'];
-const SOURCE_SELECTORS = ['#p_origin', 'i#p_origin'];
+const SOURCE_SELECTORS = ['#p_origin'];
 const BREADCRUMB_SELECTOR = '#rwb_navpath a, .route a, .subNav a, .path a, #p_navigator a, .x_nav a';
 const PUBLISH_METAS = ['publishdate', 'article:published_time', 'og:article:published_time', 'pubdate'];
 
