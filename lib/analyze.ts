@@ -6,7 +6,7 @@
  * so a /BIG5/ page gives what its simplified original gives, at the same offsets.
  * @module lib/analyze
  */
-import type { Analysis, ArticleMeta, Detection, GlossaryEntry, Paragraph, WordItem } from './types';
+import type { Analysis, ArticleMeta, Detection, Paragraph, WordItem } from './types';
 import { detectArticle, parseArticleUrl, ruledOutByUrl } from './detect';
 import { extractArticle, languageOf } from './extract';
 import { findDates, findFigures } from './annotate';
@@ -15,7 +15,7 @@ import { buildGlossary } from './glossary';
 import { foldFurniture, hanScript } from './text/script';
 import { findDateline } from './summarize/dateline';
 import { toSimplified } from './text/chinese-script';
-import { analysisText, glossaryText, onPage, wordsOnPage } from './text/analysis-text';
+import { analysisText, glossaryOnPage, glossaryText, onPage, wordsOnPage } from './text/analysis-text';
 
 export interface AnalyzeOptions {
   /** Add word-level segmentation with pinyin (`words`): the segmenter + readings to use. */
@@ -38,23 +38,6 @@ function metaInScript(meta: ArticleMeta, traditional: boolean): ArticleMeta {
   if (!traditional) return meta;
   const s = (v: string | null) => (v ? toSimplified(v) : v);
   return { ...meta, title: s(meta.title), preTitle: s(meta.preTitle), subtitle: s(meta.subtitle) };
-}
-
-/**
- * Glossary terms put back in the page's characters at their first occurrence, and a
- * person's role where the article writes it (right before or after the name).
- */
-function glossaryOnPage(entries: GlossaryEntry[], view: string, page: string): GlossaryEntry[] {
-  if (view === page) return entries;
-  const own = (at: number, length: number) => page.slice(at, at + length);
-  return entries.map((g) => {
-    const term = view.startsWith(g.term, g.first) ? own(g.first, g.term.length) : g.term;
-    if (!g.role) return { ...g, term };
-    const before = view.indexOf(g.role + g.term);
-    const after = before < 0 ? view.indexOf(g.term + g.role) : -1;
-    const role = before >= 0 ? own(before, g.role.length) : after >= 0 ? own(after + g.term.length, g.role.length) : g.role;
-    return { ...g, term, role };
-  });
 }
 
 /** The analysis fields computed from text alone (filled by the feature modules). */

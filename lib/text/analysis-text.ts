@@ -9,10 +9,10 @@
  * - `glossaryText`: the same, with the space that sets a news-agency dateline
  *   off its first sentence made a clause break, so 新华社北京6月16日电 国务院总理李强
  *   gives 李强 the role 国务院总理, never one that starts with the dateline.
- * - `onPage`, `wordsOnPage`: results with their `text` re-sliced from the page.
+ * - `onPage`, `wordsOnPage`, `glossaryOnPage`: results put back in the page's characters.
  * @module lib/text/analysis-text
  */
-import type { Paragraph, WordItem } from '../types';
+import type { GlossaryEntry, Paragraph, WordItem } from '../types';
 import { hanScript } from './script';
 import { toSimplified } from './chinese-script';
 
@@ -50,5 +50,22 @@ export function wordsOnPage(words: WordItem[], page: string): WordItem[] {
   return words.map((w) => {
     const own = page.slice(w.start, w.end);
     return own === w.text ? w : { ...w, text: own, simplified: w.text };
+  });
+}
+
+/**
+ * Glossary terms put back in the page's characters at their first occurrence, and a
+ * person's role where the article writes it (right before or after the name).
+ */
+export function glossaryOnPage(entries: GlossaryEntry[], view: string, page: string): GlossaryEntry[] {
+  if (view === page) return entries;
+  const own = (at: number, length: number) => page.slice(at, at + length);
+  return entries.map((g) => {
+    const term = view.startsWith(g.term, g.first) ? own(g.first, g.term.length) : g.term;
+    if (!g.role) return { ...g, term };
+    const before = view.indexOf(g.role + g.term);
+    const after = before < 0 ? view.indexOf(g.term + g.role) : -1;
+    const role = before >= 0 ? own(before, g.role.length) : after >= 0 ? own(after + g.term.length, g.role.length) : g.role;
+    return { ...g, term, role };
   });
 }
