@@ -15,7 +15,7 @@ const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
 export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ([needle, n]) => {
-      const body = document.querySelector('.rm_txt_con, #rwb_zw, .artDet, #ozoom, .d2txtCon') ?? document.body;
+      const body = document.querySelector('.rm_txt_con, #rwb_zw, .artDet, #ozoom, .d2txtCon, #p_content') ?? document.body;
       const nodes: Text[] = [];
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement?.closest('rt, script, style')) nodes.push(t as Text);

@@ -25,9 +25,11 @@ describe.each(pages)('saved page $name matches the snapshot in expected.json (ch
   const tools = loadLanguageTools();
   const actual = expectedOf(analyzeDocument(doc, page.url, { lookup: (t) => tools.define(t)[0]?.defs[0] ?? null }));
 
-  it('detection is unchanged', () => {
+  it('detection (page kind, language, script) is unchanged', () => {
     expect(actual.isArticle).toBe(expected.isArticle);
     expect(actual.pageKind).toBe(expected.pageKind);
+    expect(actual.language).toBe(expected.language);
+    expect(actual.script).toBe(expected.script);
   });
 
   it('metadata is unchanged', () => {
