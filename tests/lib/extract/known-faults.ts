@@ -24,7 +24,6 @@ export const KNOWN_FAULTS: Record<string, string> = {
   [`${POLITICS} › glossary person 米歇尔・布兰: title 法国天体物理学与行星学研究所研究员`]: TITLE_CLAUSE,
   [`${FINANCE} › not a figure: 万元 in 万元工业增加值能耗`]:
     '万元 in 万元工业增加值能耗 ("per 10,000 yuan" of value added, the unit of a ratio) is reported as a figure of 10,000 CNY',
-  [`${HEALTH} › meta.author`]: 'an inline byline at the start of the lead (本报讯（记者叶婉）) is not read as the author',
   [`${HEALTH} › glossary: no entry 5+5+50+X`]: 'a quoted formula (“5+5+50+X”) becomes a glossary term',
   [`${CULTURE} › glossary person 陆聿`]: 'the glossary misses names: 陆聿, introduced by a kinship word (小儿子陆聿) rather than a title, is not found as a person',
   [`${ENGLISH} › meta.editor`]: ENGLISH_EDITOR,
