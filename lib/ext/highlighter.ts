@@ -6,7 +6,7 @@
  * @module lib/ext/highlighter
  */
 import { browser } from 'wxt/browser';
-import { anchor, describe, hashText } from '../anchoring';
+import { anchor, describeRange as describe, hashText } from '../anchoring';
 import { DEFAULT_COLOR, articleHighlightsPrefix, type Highlight, type HighlightColor } from '../store';
 import { flattenSpans } from '../dom/marks';
 import { offsetsOfRange } from '../dom/ranges';
