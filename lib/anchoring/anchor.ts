@@ -38,9 +38,12 @@ export interface AnchorOptions {
 
 /**
  * Edits allowed between the saved passage and a place (0: it must read the same).
- * Half the margin, rounded down below it (the triangle inequality: a passage that was
- * `margin` edits away stays more than that many away from anything within it);
- * at most a quarter of the passage and MAX_EDITS, so a rewritten passage is not "found".
+ * At most (margin − 1) / 2: every other passage of the saved text was at least `margin`
+ * edits from the saved passage, so by the triangle inequality a place e ≤ (margin − 1) / 2
+ * edits from it is more than e edits from all of them — closer to the highlighted passage
+ * than to anything else the text had, and never an unedited neighbour (≥ margin > e).
+ * At most a quarter of the passage and MAX_EDITS too, so a rewritten passage is not "found".
+ * Highlights saved without distinctness (older ones) get 0.
  */
 export function allowedEdits(p: Passage, distinct: Distinctness | undefined): number {
   if (!distinct || distinct.copies > 0 || !(distinct.margin >= 1)) return 0;
@@ -82,7 +85,7 @@ function result(text: string, folded: FoldedText, exact: string, s: number, e: n
   let { start, end } = rawRange(folded, s, e);
   // Folding drops white space at the quote's edges; take it back when the raw quote is there.
   const lead = exact.length - exact.trimStart().length;
-  if (lead && text.startsWith(exact, start - lead)) [start, end] = [start - lead, start - lead + exact.length];
+  if (text.startsWith(exact, start - lead)) [start, end] = [start - lead, start - lead + exact.length];
   const same = text.slice(start, end) === exact;
   const atPosition = same && start === selectors.position.start && end === selectors.position.end;
   const method = atPosition ? 'position' : same ? 'quote' : 'fuzzy';

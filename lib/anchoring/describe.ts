@@ -37,3 +37,16 @@ export function describeRange(text: string, start: number, end: number, textHash
   const quote = { exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) };
   return { quote, position: { start, end }, textHash, distinct: distinctness(text, start, quote, work) };
 }
+
+/**
+ * Selectors for a highlight saved before `distinct` existed, measured now — possible only
+ * while the text is still the one it was saved in (same hash, quote at its position);
+ * null otherwise (nothing to add, or too late: the text changed). Why: without it such a
+ * highlight can only be placed where quote and context read exactly the same.
+ */
+export function withDistinctness(text: string, selectors: Selectors, textHash = hashText(text)): Selectors | null {
+  const { quote, position } = selectors;
+  if (selectors.distinct || textHash !== selectors.textHash || text.slice(position.start, position.end) !== quote.exact) return null;
+  if (position.end - position.start > MAX_QUOTE_LENGTH) return null;
+  return { ...selectors, distinct: distinctness(text, position.start, quote) };
+}

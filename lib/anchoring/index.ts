@@ -3,7 +3,7 @@
  * @module lib/anchoring
  */
 export { anchor, anchorAll, allowedEdits, type AnchorOptions } from './anchor';
-export { describeRange } from './describe';
+export { describeRange, withDistinctness } from './describe';
 export { distinctness } from './distinct';
 export { fold, foldText } from './fold';
 export { hashText } from './hash';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchor, describeRange } from '../../../lib/anchoring';
+import { anchor, describeRange, withDistinctness } from '../../../lib/anchoring';
 import { applyEdits, loadCorpus, paragraphSpans, randomRanges, seeded, type Edit } from './corpus';
 
 const finance = loadCorpus().find((a) => a.name.startsWith('finance'))!.text;
@@ -45,6 +45,32 @@ describe('anchor after small edits of the finance article (quote 河南把优化
     ['the quote is rewritten', () => edit(at, sentence.length, '全省持续推进一系列改革措施')],
   ])('should return an orphan (null) when %s', (_what, makeText) => {
     expect(anchor(makeText(), selectors)).toBeNull();
+  });
+});
+
+describe('highlights saved before distinctness was stored', () => {
+  const { distinct: _measured, ...older } = selectors;
+
+  it.each([
+    ['a paragraph is added before it', edit(0, 0, '编辑加了一段全新的文字，说明情况。\n'), sentence],
+    ['another paragraph is rewritten', edit(paragraphs[home + 2].start, 10, '全新的开头'), sentence],
+  ])('should still be placed where quote and context read the same when %s', (_what, text, expected) => {
+    const actual = anchor(text, older);
+
+    expect(text.slice(actual!.start, actual!.end)).toBe(expected);
+  });
+
+  it.each([
+    ['a character changed in the suffix', edit(at + sentence.length + 2, 1, '改')],
+    ['a character changed inside the quote', edit(at + 4, 1, '美')],
+  ])('should be an orphan when %s (no margin to tell an edit from a neighbour)', (_what, text) => {
+    expect(anchor(text, older)).toBeNull();
+  });
+
+  it('should gain its distinctness while the text is still the one it was saved in, and not after', () => {
+    expect(withDistinctness(finance, older)).toEqual(selectors);
+    expect(withDistinctness(finance, selectors)).toBeNull();
+    expect(withDistinctness(edit(0, 0, '新'), older)).toBeNull();
   });
 });
 
