@@ -4,7 +4,7 @@
  * the built extension.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, hashText } from '../lib/anchoring';
+import { describeRange, hashText } from '../lib/anchoring';
 import { extractArticle } from '../lib/extract';
 import { articleKey, highlightStorageKey, type Highlight } from '../lib/store';
 import type { ExtensionBrowser } from '../tests/e2e/browser';
@@ -87,7 +87,7 @@ export async function restoreHighlights(browser: ExtensionBrowser, pageName: str
     const start = Math.floor((i * (text.length - 20)) / count);
     const end = Math.min(text.length, start + 6 + (i % 11));
     const now = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
-    const h: Highlight = { id: `bench-${i}`, articleKey: key, selectors: describe(text, start, end, textHash), color: 'yellow', note: i % 3 ? '' : `note ${i}`, createdAt: now, updatedAt: now };
+    const h: Highlight = { id: `bench-${i}`, articleKey: key, selectors: describeRange(text, start, end, textHash), color: 'yellow', note: i % 3 ? '' : `note ${i}`, createdAt: now, updatedAt: now };
     records[highlightStorageKey(h).slice('local:'.length)] = h;
   }
   const sw = await browser.serviceWorker();
