@@ -1,4 +1,5 @@
 import type { HighlightColor } from '../lib/store/types';
+import { MAX_NOTE_LENGTH } from '../lib/store/limits';
 import { ColorChoices } from './ColorChoices';
 
 type HighlightEditorProps = {
@@ -25,6 +26,7 @@ export function HighlightEditor({ quote, draft, color, onDraft, onSave, onColor,
         aria-label="笔记 Note"
         placeholder="写下笔记… Write a note…"
         value={draft}
+        maxLength={MAX_NOTE_LENGTH}
         onInput={(e) => onDraft((e.target as HTMLTextAreaElement).value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onSave();

@@ -6,7 +6,7 @@
  * so a /BIG5/ page gives what its simplified original gives, at the same offsets.
  * @module lib/analyze
  */
-import type { Analysis, ArticleMeta, Detection, Paragraph, WordItem } from './types';
+import type { Analysis, ArticleMeta, GlossaryEntry, Detection, Paragraph, WordItem } from './types';
 import { detectArticle, parseArticleUrl, ruledOutByUrl } from './detect';
 import { extractArticle, languageOf } from './extract';
 import { findDates, findFigures } from './annotate';
@@ -40,6 +40,45 @@ function metaInScript(meta: ArticleMeta, traditional: boolean): ArticleMeta {
   return { ...meta, title: s(meta.title), preTitle: s(meta.preTitle), subtitle: s(meta.subtitle) };
 }
 
+/** What the text analyses need to know of the article besides its text. */
+export interface TextInput {
+  text: string;
+  paragraphs: Paragraph[];
+  meta: ArticleMeta;
+  /** Relative dates resolve against this when the page states no publish date (YYYY-MM-DD). */
+  referenceDate?: string | null;
+}
+
+/** The analysis copy of the text (simplified for a traditional-character page) and the titles in its script. */
+function viewOf(input: TextInput) {
+  const script = hanScript(input.text) ?? 'hans';
+  return { script, view: analysisText(input.text), viewMeta: metaInScript(input.meta, script === 'hant') };
+}
+
+/**
+ * Outline, lead summary, dates and figures of a Chinese article, on its analysis copy, with
+ * every offset and text on the page's own characters. Shared by the CLI (analyzeBody) and the
+ * extension's background, so both give the same answer.
+ */
+export function textAnalyses(input: TextInput): Pick<Analysis, 'outline' | 'summary' | 'dates' | 'figures'> {
+  const { text, paragraphs, meta } = input;
+  const { view, viewMeta } = viewOf(input);
+  const outline = onPage(buildOutline(view, paragraphs, viewMeta), view, text);
+  return {
+    outline,
+    summary: onPage(summarize(view, summaryParagraphs(paragraphs), { outline, meta: viewMeta }).lead, view, text),
+    dates: onPage(findDates(view, { publishedAt: meta.publishedAt ?? input.referenceDate ?? null }), view, text),
+    figures: onPage(findFigures(view), view, text),
+  };
+}
+
+/** The glossary of a Chinese article (terms and roles on the page's own characters). */
+export function glossaryAnalysis(input: TextInput, lookup?: (term: string) => string | null): GlossaryEntry[] {
+  const { text, paragraphs } = input;
+  const { view, viewMeta } = viewOf(input);
+  return glossaryOnPage(buildGlossary(glossaryText(text, paragraphs), viewMeta, { lookup }), view, text);
+}
+
 /** The analysis fields computed from text alone (filled by the feature modules). */
 export function analyzeBody(
   detection: Detection,
@@ -51,11 +90,10 @@ export function analyzeBody(
   const language = options.language ?? (text ? languageOf(text) : 'zh');
   // The text analyses read Chinese: another language gets its text and paragraphs only.
   const chinese = !!text && language === 'zh';
-  const script = chinese ? hanScript(text) ?? 'hans' : null;
-  const view = chinese ? analysisText(text) : text;
-  const viewMeta = metaInScript(meta, script === 'hant');
-  const outline = chinese ? onPage(buildOutline(view, paragraphs, viewMeta), view, text) : [];
-  const words = text && options.words ? wordsOnPage(options.words(chinese ? view : text), text) : [];
+  const input: TextInput = { text, paragraphs, meta, referenceDate: options.referenceDate };
+  const script = chinese ? viewOf(input).script : null;
+  const parts = chinese ? textAnalyses(input) : { outline: [], summary: [], dates: [], figures: [] };
+  const words = text && options.words ? wordsOnPage(options.words(chinese ? analysisText(text) : text), text) : [];
   return {
     ...detection,
     language,
@@ -63,11 +101,8 @@ export function analyzeBody(
     meta,
     text,
     paragraphs,
-    outline,
-    summary: chinese ? onPage(summarize(view, summaryParagraphs(paragraphs), { outline, meta: viewMeta }).lead, view, text) : [],
-    glossary: chinese ? glossaryOnPage(buildGlossary(glossaryText(text, paragraphs), viewMeta, { lookup: options.lookup }), view, text) : [],
-    dates: chinese ? onPage(findDates(view, { publishedAt: meta.publishedAt ?? options.referenceDate ?? null }), view, text) : [],
-    figures: chinese ? onPage(findFigures(view), view, text) : [],
+    ...parts,
+    glossary: chinese ? glossaryAnalysis(input, options.lookup) : [],
     words,
   };
 }

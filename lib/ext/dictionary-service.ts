@@ -8,9 +8,8 @@
 import { browser } from 'wxt/browser';
 import { createLanguageTools, type LanguageTools } from '../text/language-tools';
 import type { Replies, ToBackground } from './messages';
-import { buildGlossary } from '../glossary';
-import { findDates, findFigures } from '../annotate';
-import { buildOutline, summarize, summaryParagraphs } from '../summarize';
+import { glossaryAnalysis, textAnalyses } from '../analyze';
+import { analysisText, wordsOnPage } from '../text/analysis-text';
 
 /** Requests this service answers. */
 type Served = Extract<ToBackground, { type: 'words' | 'alternatives' | 'glossary' | 'analyze' }>;
@@ -38,27 +37,18 @@ export function languageTools(): Promise<LanguageTools> {
 
 /** Answer one request. */
 export async function handle(message: Served): Promise<Replies[Served['type']]> {
-  if (message.type === 'analyze') {
-    // Pure text work that needs no dictionary: answered without waiting for one.
-    const { text, paragraphs, meta } = message;
-    const outline = buildOutline(text, paragraphs, meta);
-    return {
-      dates: findDates(text, { publishedAt: meta.publishedAt }),
-      figures: findFigures(text),
-      outline,
-      summary: summarize(text, summaryParagraphs(paragraphs), { outline, meta }).lead,
-    };
-  }
+  // Pure text work that needs no dictionary: answered without waiting for one.
+  if (message.type === 'analyze') return textAnalyses(message.input);
   const t = await languageTools();
   if (message.type === 'words') {
-    const words = t.words(message.text);
+    // Segmented and read on the analysis copy (simplified for a traditional page); each word keeps
+    // the page's own characters, and its definitions are looked up by its simplified form.
+    const words = wordsOnPage(t.words(analysisText(message.text)), message.text);
     const definitions: Record<string, ReturnType<LanguageTools['define']>> = {};
-    for (const w of words) if (w.pinyin && !(w.text in definitions)) definitions[w.text] = t.define(w.text);
+    for (const w of words) if (w.pinyin && !(w.text in definitions)) definitions[w.text] = t.define(w.simplified ?? w.text);
     return { words, definitions };
   }
-  if (message.type === 'glossary') {
-    return buildGlossary(message.text, message.meta, { lookup: (term) => t.define(term)[0]?.defs[0] ?? null });
-  }
+  if (message.type === 'glossary') return glossaryAnalysis(message.input, (term) => t.define(term)[0]?.defs[0] ?? null);
   return t.alternatives(message.word);
 }
 

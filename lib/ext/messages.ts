@@ -4,7 +4,8 @@
  * the background, never runtime state.
  * @module lib/ext/messages
  */
-import type { ArticleMeta, DateItem, FigureItem, GlossaryEntry, OutlineEntry, Paragraph, SummarySentence, WordItem } from '../types';
+import type { DateItem, FigureItem, GlossaryEntry, OutlineEntry, SummarySentence, WordItem } from '../types';
+import type { TextInput } from '../analyze';
 import type { Definition } from '../text/definitions';
 
 /** Content script → background. */
@@ -14,9 +15,9 @@ export type ToBackground =
   /** Readings to offer when the reader corrects a word. */
   | { type: 'alternatives'; word: string }
   /** Dates and figures, outline and lead summary: computed here, off the page's main thread. */
-  | { type: 'analyze'; text: string; paragraphs: Paragraph[]; meta: ArticleMeta }
+  | { type: 'analyze'; input: TextInput }
   /** The glossary of the article: it needs pinyin-pro and the dictionary, so it is built here. */
-  | { type: 'glossary'; text: string; meta: ArticleMeta }
+  | { type: 'glossary'; input: TextInput }
   /** Open the library page (a content script cannot open extension pages itself). */
   | { type: 'open-library' }
   /** The panel page asks which tab it is drawn in (read off the message's sender). */

@@ -15,7 +15,8 @@ import {
   type ArticleRecord, type Highlight, type ReadingCorrection, type StoreData,
 } from '../store';
 
-/** Reader settings: panel state, which overlays are on. */
+/** Reader settings: panel state, which overlays are on. Read them with readSettings (lib/settings):
+ * a stored field of the wrong type is replaced by its default and reported, never acted on. */
 export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
@@ -26,8 +27,10 @@ export const schemaVersionItem = storage.defineItem<number>(SCHEMA_VERSION_KEY, 
 
 /** What reading stored data can report besides the data itself. */
 export interface ReadOutcome {
-  /** Records that failed validation (kept in storage untouched). */
+  /** Every problem line of the records that failed validation (kept in storage untouched). */
   problems: string[];
+  /** How many records failed (count these, not the lines). */
+  invalidRecords: number;
   /** The stored schema version when it is newer than this build's: the data must not be written. */
   newerVersion: number | null;
 }
@@ -36,8 +39,8 @@ const bare = (key: string) => key.slice('local:'.length);
 
 /** All stored data, assembled from one snapshot; invalid records are reported, not dropped from storage. */
 export async function readStore(): Promise<{ data: StoreData } & ReadOutcome> {
-  const { data, problems, fromVersion } = fromSnapshot(await storage.snapshot('local'));
-  return { data, problems, newerVersion: fromVersion > SCHEMA_VERSION ? fromVersion : null };
+  const { data, problems, invalid, newerVersion } = fromSnapshot(await storage.snapshot('local'));
+  return { data, problems, invalidRecords: invalid.length, newerVersion };
 }
 
 /**
@@ -58,12 +61,8 @@ async function readByPrefix(prefix: string): Promise<Record<string, unknown>> {
 /** The live (not deleted) highlights of one article, with what the read found wrong. The schema
  * version is read along, so data written by a newer version is recognised as such. */
 export async function readArticleHighlights(articleKey: string): Promise<{ highlights: Highlight[] } & ReadOutcome> {
-  const { data, problems, fromVersion } = fromSnapshot(await readByPrefix(bare(articleHighlightsPrefix(articleKey))));
-  return {
-    highlights: data.highlights.filter((h) => !isDeleted(h)),
-    problems,
-    newerVersion: fromVersion > SCHEMA_VERSION ? fromVersion : null,
-  };
+  const { data, problems, invalid, newerVersion } = fromSnapshot(await readByPrefix(bare(articleHighlightsPrefix(articleKey))));
+  return { highlights: data.highlights.filter((h) => !isDeleted(h)), problems, invalidRecords: invalid.length, newerVersion };
 }
 
 /**

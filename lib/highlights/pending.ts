@@ -28,8 +28,3 @@ export function reconcile(local: { highlight: Highlight; pending: boolean } | un
   if (!incoming || incoming.deletedAt) return 'remove';
   return 'take';
 }
-
-/** How many distinct stored records a list of problems ("<key>.<field>: …" or "<key>: …") is about. */
-export function recordsWithProblems(problems: string[]): number {
-  return new Set(problems.map((p) => /^(.*?)(?:\.|: )/.exec(p)?.[1] ?? p)).size;
-}

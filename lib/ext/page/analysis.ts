@@ -26,20 +26,21 @@ export function yieldToPage(): Promise<void> {
 
 /** Analyse the current article text and mark it; a page not in Chinese gets no analyses (the panel says so). */
 export async function runAnalysis(state: Observable<PageState>, layers: MarkLayers): Promise<void> {
-  const { text, paragraphs, meta, language } = state.get().extraction;
+  const { text, paragraphs, meta, language, referenceDate } = state.get().extraction;
   if (language !== 'zh') {
     state.set({ analysis: {} });
     return;
   }
   state.set({ analysis: { dates: null, figures: null, outline: null, summary: null, glossary: null } });
-  const parts = await ask({ type: 'analyze', text, paragraphs, meta });
+  const input = { text, paragraphs, meta, referenceDate };
+  const parts = await ask({ type: 'analyze', input });
   if (state.get().extraction.text !== text) return; // the page re-rendered meanwhile: a newer run follows
   state.set({ analysis: { ...parts, glossary: null } });
   await yieldToPage();
   layers.set('annotations', annotationSpans(parts.dates, parts.figures).slice(0, MAX_MARKS));
   await yieldToPage();
   try {
-    const glossary = await ask({ type: 'glossary', text, meta });
+    const glossary = await ask({ type: 'glossary', input });
     if (state.get().extraction.text !== text) return;
     state.set({ analysis: { ...state.get().analysis, glossary } });
     layers.set('terms', termSpans(text, glossary).slice(0, MAX_MARKS));

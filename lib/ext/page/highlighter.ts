@@ -7,8 +7,8 @@
  * the pending rules are pure code in lib/anchoring, lib/store and lib/highlights.
  * @module lib/ext/page/highlighter
  */
-import { anchor, describe, hashText } from '../../anchoring';
-import { DEFAULT_COLOR, articleHighlightsPrefix, type ArticleRecord, type Highlight, type HighlightColor } from '../../store';
+import { MAX_QUOTE_LENGTH, anchor, describeRange, hashText, withDistinctness } from '../../anchoring';
+import { DEFAULT_COLOR, MAX_NOTE_LENGTH, articleHighlightsPrefix, type ArticleRecord, type Highlight, type HighlightColor } from '../../store';
 import { validateHighlight } from '../../store/validate';
 import { flattenSpans } from '../../dom/marks';
 import { offsetsOfRange } from '../../dom/ranges';
@@ -16,7 +16,7 @@ import { pageOf } from '../../detect/url';
 import { randomId } from '../../format/random-id';
 import type { ArticleMeta } from '../../types';
 import type { PlacedHighlight } from '../../highlights/rows';
-import { reconcile, recordsWithProblems, retryDelay } from '../../highlights/pending';
+import { reconcile, retryDelay } from '../../highlights/pending';
 import { invalidRecordsNotice, newerVersionNotice } from '../../highlights/notices';
 import { readArticleHighlights, watchStoredData, writeHighlight } from '../storage-items';
 import type { Observable } from '../observable';
@@ -146,6 +146,19 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
 
   const now = () => new Date().toISOString();
 
+  /**
+   * Highlights saved before selectors carried `distinct` (how far the passage is from every other
+   * in the text) get it while the text is still the one they were saved on: later edits are then
+   * told apart from lookalike passages. A few per load, written like any change.
+   */
+  const addDistinctness = (placed: PlacedHighlight[]) => {
+    const due = placed.filter((p) => p.anchor?.method === 'position' && !p.highlight.selectors.distinct && p.highlight.selectors.textHash === textHash);
+    for (const p of due.slice(0, 20)) {
+      const selectors = withDistinctness(text(), p.highlight.selectors, textHash);
+      if (selectors) void write({ ...p.highlight, selectors, updatedAt: now() });
+    }
+  };
+
   /** Apply versions that storage reports (this tab's writes come back too and change nothing). */
   const onStored = (changes: Record<string, { newValue?: unknown }>) => {
     const prefix = articleHighlightsPrefix(articleKey).slice('local:'.length);
@@ -170,7 +183,7 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
   const api: Highlighter = {
     async load() {
       try {
-        const { highlights, problems, newerVersion } = await readArticleHighlights(articleKey);
+        const { highlights, problems, invalidRecords, newerVersion } = await readArticleHighlights(articleKey);
         if (newerVersion) {
           state.set((s) => ({
             readOnly: true, highlights: [],
@@ -179,11 +192,10 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
           return;
         }
         for (const h of highlights) stored.set(h.id, h);
-        setEntries(highlights.map((h) => place(h)));
-        if (problems.length) {
-          const n = recordsWithProblems(problems);
-          state.set((s) => ({ notices: withNotice(s.notices, 'records', invalidRecordsNotice(n, problems[0])) }));
-        }
+        const placed = highlights.map((h) => place(h));
+        setEntries(placed);
+        if (invalidRecords) state.set((s) => ({ notices: withNotice(s.notices, 'records', invalidRecordsNotice(invalidRecords, problems[0])) }));
+        addDistinctness(placed);
       } catch (error) {
         state.set((s) => ({ highlights: [], notices: withNotice(s.notices, 'storage', `标注读取失败 Highlights could not be read: ${messageOf(error)}`) }));
       }
@@ -196,9 +208,13 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
     async saveSelection(color = DEFAULT_COLOR, withNote = false) {
       const sel = state.get().selection;
       if (!sel || refuseReadOnly()) return;
+      if (sel.end - sel.start > MAX_QUOTE_LENGTH) {
+        state.set((s) => ({ notices: withNotice(s.notices, 'storage', `选中的文字太长（最多 ${MAX_QUOTE_LENGTH} 字）The selection is too long to highlight (at most ${MAX_QUOTE_LENGTH} characters)`) }));
+        return;
+      }
       const at = now();
       const h: Highlight = {
-        id: randomId(), articleKey, selectors: describe(text(), sel.start, sel.end),
+        id: randomId(), articleKey, selectors: describeRange(text(), sel.start, sel.end, textHash),
         color, note: '', createdAt: at, updatedAt: at, ...(page > 1 ? { page } : {}),
       };
       doc.getSelection()?.removeAllRanges();
@@ -211,6 +227,11 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
     async update(id, patch) {
       const found = find(id);
       if (!found || refuseReadOnly()) return;
+      if (patch.note !== undefined && patch.note.length > MAX_NOTE_LENGTH) {
+        // The editor stops at the limit; a longer note is refused aloud, never cut silently.
+        state.set((s) => ({ notices: withNotice(s.notices, 'storage', `笔记太长（最多 ${MAX_NOTE_LENGTH} 字），未保存 Note too long (at most ${MAX_NOTE_LENGTH} characters); not saved`) }));
+        return;
+      }
       await write({ ...found.highlight, ...patch, updatedAt: now() });
     },
 
@@ -233,7 +254,8 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
       const { page: _old, ...rest } = found.highlight;
       doc.getSelection()?.removeAllRanges();
       state.set({ selection: null });
-      await write({ ...rest, selectors: describe(text(), sel.start, sel.end), updatedAt: now(), ...(page > 1 ? { page } : {}) });
+      if (sel.end - sel.start > MAX_QUOTE_LENGTH) return;
+      await write({ ...rest, selectors: describeRange(text(), sel.start, sel.end, textHash), updatedAt: now(), ...(page > 1 ? { page } : {}) });
     },
 
     retry: (id) => retryPending(id),

@@ -144,7 +144,7 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
       const { popup } = store.get();
       const w = popup && words()?.[popup.index];
       if (!popup || !w) return;
-      const alternatives = await ask({ type: 'alternatives', word: w.text }).catch(() => [w.pinyin]);
+      const alternatives = await ask({ type: 'alternatives', word: w.simplified ?? w.text }).catch(() => [w.pinyin]);
       const current = store.get().popup;
       if (current?.index === popup.index) store.set({ popup: { ...current, alternatives } });
     },

@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseArticleUrl, type UrlInfo } from '../../detect/url';
 import { detectArticle, ruledOutByUrl } from '../../detect';
 import { extractArticle, type Extraction } from '../../extract';
-import { normaliseSettings, type Settings } from '../../settings';
+import { readSettings, type Settings } from '../../settings';
 import { articleKey } from '../../store/article-key';
 import { removeStaleMarks } from '../../dom/marks';
 import { settingsItem } from '../storage-items';
@@ -74,7 +74,7 @@ function findArticle(urlInfo: UrlInfo): Extraction | null {
     console.warn('[Renmin Reader] extraction failed; no panel on this page', error);
     return null;
   }
-  const verdict = detectArticle(urlInfo, { text: extraction.text, source: extraction.bodySource });
+  const verdict = detectArticle(urlInfo, extraction);
   return verdict.isArticle && extraction.root ? extraction : null;
 }
 
@@ -170,7 +170,7 @@ function mountUi(reader: Omit<Reader, 'frame'> & { frame?: PanelFrame }): PanelF
 /** Step 4: settings from storage, followed live; marks, pinyin and ruby follow their switches. */
 function followSettings(reader: Reader): void {
   const { state, layers, pinyin } = reader;
-  settingsItem.watch((value) => state.set({ settings: normaliseSettings(value) }));
+  settingsItem.watch((value) => state.set({ settings: readSettings(value).settings }));
   let lastFold = '';
   let rubyShown = false;
   state.subscribe(guarded(({ settings, autoCollapsed }) => {
@@ -293,7 +293,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   mark(null, timings, 'extracted');
 
   const key = articleKey(location.href, extraction.meta.articleId);
-  const settings = normaliseSettings(await storedSettings);
+  const { settings } = readSettings(await storedSettings);
   const host = mountPageHost(document);
   mark(host.host, timings, 'panel');
   const state = createObservable<PageState>({

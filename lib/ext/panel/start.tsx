@@ -8,7 +8,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createObservable } from '../observable';
-import { normaliseSettings, DEFAULT_SETTINGS, type Settings } from '../../settings';
+import { readSettings, DEFAULT_SETTINGS, type Settings } from '../../settings';
 import { settingsItem } from '../storage-items';
 import type { PanelView, ToPanel } from '../panel-protocol';
 import type { PanelState } from './panel-state';
@@ -113,8 +113,14 @@ export async function startPanel(root: HTMLElement): Promise<void> {
   state.subscribe(draw);
   draw();
 
-  state.set({ settings: normaliseSettings(await settingsItem.getValue().catch(() => null)) });
-  settingsItem.watch((value) => state.set({ settings: normaliseSettings(value) }));
+  // A stored setting of the wrong type is replaced by its default, stored back, and said.
+  const { settings, problems } = readSettings(await settingsItem.getValue().catch(() => null));
+  state.set({ settings });
+  if (problems.length) {
+    await settingsItem.setValue(settings).catch(() => {});
+    state.set({ settingsError: `设置有误，已恢复默认值 Some settings were invalid and were reset to their defaults: ${problems.join('; ')}` });
+  }
+  settingsItem.watch((value) => state.set({ settings: readSettings(value).settings }));
 
   const onMessage = (message: ToPanel) => {
     if (message.type === 'view') {
