@@ -30,6 +30,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findDates, findFigures } from '../lib/annotate';
+import { unitInfo } from '../lib/annotate/units';
 
 const ZIP = resolve(import.meta.dirname, '../../shared/corpus/nlp/pfr-199801/199801.zip');
 const NUMERAL = '〇○零一二三四五六七八九十两百千万亿廿卅';
@@ -47,13 +48,24 @@ function hasNumber(s: string): boolean {
 }
 
 interface Tok { w: string; t: string; start: number; end: number }
+const RANGE_SEP = /^(至|到|—|——|－|-|~|～)$/;
 interface Gold {
   dates: [number, number][]; figures: [number, number][]; ordinals: [number, number][]; dontCare: [number, number][];
   /** A lone Chinese digit with no classifier after it (两/m 国/n, 二/m 是/v). */
   bareDigits: [number, number][];
 }
 
-/** Parse one corpus line into its text and tokens. */
+const ARABIC_CELL = /^[-－]?[0-9０-９][0-9０-９．.·,，]*[%％]?$/;
+
+/** Two number tokens side by side are two cells of a table (上证指数 ９１７．０２ ９１４．０６ …). */
+function cellBoundary(a: { w: string; t: string } | undefined, b: { w: string; t: string } | undefined): boolean {
+  return Boolean(a && b && a.t === 'm' && b.t === 'm' && ARABIC_CELL.test(a.w) && ARABIC_CELL.test(b.w));
+}
+
+/**
+ * Parse one corpus line into its text and tokens. Tokens are joined without spaces, except that two
+ * adjacent number tokens (table cells) get one space between them, as the printed table had.
+ */
 function parseLine(line: string): { text: string; toks: Tok[] } {
   const parts = line.trim().split(/\s+/).slice(1);
   const toks: Tok[] = [];
@@ -61,6 +73,7 @@ function parseLine(line: string): { text: string; toks: Tok[] } {
   for (const p of parts) {
     const m = /^\[?(.+)\/([A-Za-z]+)(?:\][A-Za-z]+)?$/.exec(p);
     if (!m) continue;
+    if (cellBoundary(toks[toks.length - 1], { w: m[1], t: m[2] })) text += ' ';
     toks.push({ w: m[1], t: m[2], start: text.length, end: text.length + m[1].length });
     text += m[1];
   }
@@ -86,10 +99,15 @@ function goldSpans(toks: Tok[]): Gold {
     }
     if (t.t === 'm') {
       let j = i;
-      while (j + 1 < toks.length && toks[j + 1].t === 'm') j++;
+      while (j + 1 < toks.length && toks[j + 1].t === 'm' && !cellBoundary(toks[j], toks[j + 1])) j++;
       const nums = toks.slice(i, j + 1).map((x) => x.w).join('');
       const next = toks[j + 1], next2 = toks[j + 2], next3 = toks[j + 3];
-      if (next && next.t === 'n' && /^(年代|世纪)$/.test(next.w)) { keep(g.dates, t, next, nums + next.w); i = j + 2; continue; }
+      // The first end of a date range or list whose unit is written once (１９９０/m —/w １９９５年/t,
+      // １９９３/m 、/w １９９４年/t) is a date.
+      if (next && (RANGE_SEP.test(next.w) || /^[、和与及]$/.test(next.w)) && next2?.t === 't' && /^[0-9０-９〇○零一二三四五六七八九十]+[年月日]$/.test(next2.w) && /^[0-9０-９〇○零一二三四五六七八九十]+$/.test(nums)) {
+        keep(g.dates, t, toks[j], nums); i = j + 1; continue;
+      }
+      if (next && next.t === 'n' && /^(年代|世纪|年度)$/.test(next.w)) { keep(g.dates, t, next, nums + next.w); i = j + 2; continue; }
       if (next && next.w === '季度' && nums.startsWith('第')) { keep(g.dates, t, next, nums); i = j + 2; continue; }
       const unitEnd = next?.w === '个' && next2?.w === '月' ? 3 : next && /^(年|天|周|星期)$/.test(next.w) ? 2 : 0;
       const dir = unitEnd === 3 ? next3 : unitEnd === 2 ? next2 : undefined;
@@ -98,6 +116,20 @@ function goldSpans(toks: Tok[]): Gold {
       while (k + 1 < toks.length && toks[k + 1].t === 'q') k++;
       if (k > j && toks[k].w === '个' && toks[k + 1]?.w === '百分点') k++;
       const text = toks.slice(i, k + 1).map((x) => x.w).join('');
+      // A unit the corpus tags as a noun (３２４万/m 人/n, ２４/m 小时/n, ６/m 个/q 月/n, 元/q 人民币/n) is part
+      // of the figure by the contract ("a number and its unit"): neither rewarded nor penalised.
+      const last = toks[k].w;
+      for (let u = k + 1, joined = last; u <= k + 2 && toks[u] && toks[u].t === 'n'; u++) {
+        joined += toks[u].w;
+        if (!unitInfo(toks[u].w) && !unitInfo(joined) && !unitInfo(toks.slice(k + 1, u + 1).map((x) => x.w).join(''))) break;
+        g.dontCare.push([toks[u].start, toks[u].end]);
+      }
+      // A list marker at the start of a paragraph (１、 ２· ３．) numbers the list; it is not a quantity.
+      if (i === 0 && k === j && ((toks[k + 1] && /^[、·．.]$/.test(toks[k + 1].w)) || /^[0-9０-９]+[．.·]$/.test(nums))) {
+        g.dontCare.push([t.start, t.end]); i = k + 1; continue;
+      }
+      // ９７２号 (a house, document or line number) is an identifier, not a quantity.
+      if (/号$/.test(text) || toks[k + 1]?.w === '号') { g.dontCare.push([t.start, (toks[k + 1]?.w === '号' ? toks[k + 1] : toks[k]).end]); i = k + 1; continue; }
       if (nums.startsWith('第')) keep(g.ordinals, t, toks[k], nums);
       else if (k === j && /^[〇○零二两三四五六七八九十]$/.test(nums)) g.bareDigits.push([t.start, toks[k].end]);
       else keep(g.figures, t, toks[k], nums);
@@ -111,7 +143,14 @@ function goldSpans(toks: Tok[]): Gold {
   // gold spans of one kind is "don't care", so reading the range as one span is neither rewarded nor penalised.
   for (const list of [g.dates, g.figures]) {
     const ends = new Set(list.map(([, b]) => b)), starts = new Set(list.map(([a]) => a));
-    for (const t of toks) if (/^(至|到|—|——|－|-|~|～)$/.test(t.w) && ends.has(t.start) && starts.has(t.end)) g.dontCare.push([t.start, t.end]);
+    for (const t of toks) if (RANGE_SEP.test(t.w) && ends.has(t.start) && starts.has(t.end)) g.dontCare.push([t.start, t.end]);
+  }
+  // 零下/f ２０摄氏度, 近/d 千名, １０岁 左右/f: the corpus tags the sign and the approximation words apart;
+  // the contract reads them into the figure (−20 °C; approx: true). Neither rewarded nor penalised.
+  const figureStarts = new Set(g.figures.map(([a]) => a)), figureEnds = new Set(g.figures.map(([, b]) => b));
+  for (const t of toks) {
+    if (/^(零下|负|近)$/.test(t.w) && figureStarts.has(t.end)) g.dontCare.push([t.start, t.end]);
+    if (t.w === '左右' && figureEnds.has(t.start)) g.dontCare.push([t.start, t.end]);
   }
   return g;
 }

@@ -36,6 +36,7 @@ export function readDateRange(text: string, ctx: DateContext): DateReading | nul
     if (!lg) continue;
     const l = readPoint(lg, ctx);
     if (!l || typeof l.value !== 'string') continue;
+    if (l.invalid) return l;
     if (right === '今') {
       const to = ctx.ref ? ymd(ctx.ref) : '..';
       return { value: { from: l.value, to }, relative: true, y: l.y, m: l.m, d: l.d };
@@ -43,6 +44,8 @@ export function readDateRange(text: string, ctx: DateContext): DateReading | nul
     const anchor: Ymd | null = l.y !== null ? { y: l.y, m: l.m ?? 1, d: l.d ?? 1 } : ctx.ref;
     const r = readPoint(rg!, { ...ctx, ref: anchor });
     if (!r || typeof r.value !== 'string') continue;
+    // 2月28日至30日: one end the calendar lacks makes the stated range impossible.
+    if (r.invalid) return { ...r, y: l.y, m: l.m, d: l.d };
     let to = r.value;
     if (to.startsWith('T') && /^[\dX]/.test(l.value)) to = l.value.replace(/T.*$/, '') + to;
     // A year-less right side read in the left side's unknown year keeps the X.
