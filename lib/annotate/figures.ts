@@ -38,6 +38,9 @@ const QUANTITY_BEFORE = /[为是达有约共计至到超逾近破增减降升涨
 /** What follows a model or route number (波音737客机, 骁龙865芯片, 312国道, 251医院): the kind of thing it names. */
 const PRODUCT_AFTER = /^(?:型|客机|飞机|班机|航班|手机|电脑|芯片|处理|系列|国道|省道|医院|报警|计划|工程|轿车|汽车|机型)/;
 
+/** What a route or model number follows (国道107, 波音737, 航班571): the kind of thing it names. */
+const PRODUCT_BEFORE = /(?:国道|省道|县道|航班|班次|车次|波音|空客|型号|编号|热线|专线)$/;
+
 /** Read one figure (groups of FIGURE_SRC): a signed number, its unit and approximation; null when it is not a quantity. */
 export function readFigure(g: Groups, around: Around): FigureReading | null {
   const r = readUnsigned(g, around);
@@ -77,7 +80,7 @@ function readUnsigned(g: Groups, around: Around): FigureReading | null {
       if (/[-－]/.test(around.next) && /[0-9０-９]/.test(around.next2)) return null;
       if (/[[〔［【]/.test(around.prev) && /[\]〕］】]/.test(around.next)) return null;
       if (plain && intPart.length >= 2 && /[\u4e00-\u9fff]/.test(around.prev) && !QUANTITY_BEFORE.test(around.prev)
-        && (!/[\u4e00-\u9fff]/.test(around.next) || PRODUCT_AFTER.test(around.next + around.next2))) return null;
+        && (!/[\u4e00-\u9fff]/.test(around.next) || PRODUCT_AFTER.test(around.next + around.next2) || PRODUCT_BEFORE.test((around.prev2 ?? '') + around.prev))) return null;
     }
     if (magCore) num *= parseChineseNumber(`一${magCore}`) ?? NaN;
     if (!Number.isFinite(num)) return null;

@@ -4,8 +4,8 @@
  * left side and the left side lend its year and month to the right.
  * @module lib/annotate/ranges
  */
-import { type Ymd, ymd } from './calendar';
-import { type DateContext, type DateReading, readPoint } from './dates';
+import { daysInMonth, type Ymd, ymd } from './calendar';
+import { type DateContext, type DateReading, readPoint, small } from './dates';
 import { type Around, type FigureReading, readFigure } from './figures';
 import { BARE_RE, POINT_RE, SEP } from './patterns';
 
@@ -41,6 +41,9 @@ export function readDateRange(text: string, ctx: DateContext): DateReading | nul
       const to = ctx.ref ? ymd(ctx.ref) : '..';
       return { value: { from: l.value, to }, relative: true, y: l.y, m: l.m, d: l.d };
     }
+    // 2月28日至30日: a bare right-hand day is in the left side's month, which may not have it.
+    const rd = !rg!.y && !rg!.ry && !rg!.mo && !rg!.rm && rg!.d ? small(rg!.d) : null;
+    if (rd !== null && l.m !== null && rd > daysInMonth(l.y, l.m)) return { value: '', relative: l.relative, y: null, m: null, d: null, invalid: true };
     const anchor: Ymd | null = l.y !== null ? { y: l.y, m: l.m ?? 1, d: l.d ?? 1 } : ctx.ref;
     const r = readPoint(rg!, { ...ctx, ref: anchor });
     if (!r || typeof r.value !== 'string') continue;

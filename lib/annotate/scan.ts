@@ -105,7 +105,7 @@ function countedWeek(text: string, i: number, len: number): boolean {
   const w = text.slice(i, i + len);
   if (!/^(?:星期|周|礼拜)[一二三四五六日天]$/.test(w)) return false;
   const unit = unitAt(text, i + len);
-  if (unit === null) return false;
+  if (unit === null || /^[上下]午/.test(text.slice(i + len, i + len + 2))) return false;
   // 周三代 (the Zhou dynasty's three generations), 周一期: a classifier other than 天/日 counts.
   if (!/^[天日]/.test(unit)) return true;
   return /[每一二两三四五六七八九十几数个]/.test(text[i - 1] ?? '');
