@@ -108,7 +108,7 @@ export function withTime(date: string, time: ClockTime): DateValue {
 
 /** Read a calendar point (groups of POINT_SRC); null when the text is not a date. An impossible day is `invalid`. */
 export function readPoint(g: Groups, ctx: DateContext): DateReading | null {
-  const named = Boolean(g.y || g.yc || g.ry || g.mo || g.rm || g.d || g.se);
+  const named = Boolean(g.y || g.yc || g.ry || g.mr || g.mo || g.rm || g.d || g.se);
   if (g.rd || (!named && ((g.tod && g.tod in DAY_OF_TOD) || (g.tod2 && g.tod2 in DAY_OF_TOD)))) return readDayWord(g, ctx);
   let relative = false;
   let y: number | null = null;
@@ -127,6 +127,14 @@ export function readPoint(g: Groups, ctx: DateContext): DateReading | null {
     [y, yOffset] = relYear(g.ry, ctx);
   }
   if (g.se && !g.y && !g.ry) return null;
+  if (g.mr) {
+    // 九十月份: September or October, a two-month period.
+    if (g.d || g.h || g.hh) return null;
+    const a = small(g.mr[0])!, b = small(g.mr.slice(1))!;
+    const ya = y ?? (ctx.ref ? closestYear(ctx.ref, a, null) : null);
+    const Y = ya !== null ? pad(ya, 4) : 'XXXX';
+    return { value: { from: `${Y}-${pad(a)}`, to: `${Y}-${pad(b)}` }, relative: !g.y, y: ya, m: null, d: null };
+  }
   if (g.mo) {
     if (g.mo.includes('两')) return null;
     m = g.mo === '元' ? 1 : small(g.mo);

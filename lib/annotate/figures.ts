@@ -33,7 +33,10 @@ const FINANCIAL_CHARS = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]/;
  * 波音737客机, 国道107, 骁龙865芯片), not a figure; before another word it is most often a count
  * with a classifier we do not list (欧盟15国), so it stays.
  */
-const QUANTITY_BEFORE = /[为是达有约共计至到超逾近破增减降升涨跌占比于在等和与及或了过值额量数率重高长宽深温价值仅只才再又各每余剩多少减至第、，。；：:（(“"《〈\s]/;
+const QUANTITY_BEFORE = new RegExp('[为是达有约共计至到超逾近破增减降升涨跌占比于在等和与及或了过值额量数率重高长宽深温价仅只才再又各每余剩多少第' +
+  // verbs of giving, paying and counting (补1000, 捐500, 挣200), and units a second number follows (1米72, 23秒50, 1997年 183012)
+  '补捐花挣赚用收卖买送给交付拿借欠赔罚奖投存取省赢输得获要售购订批拨贷缴退还发支领赔' + '秒分米元角年' +
+  '、，。；：:（(“"《〈\\s]');
 
 /** What follows a model or route number (波音737客机, 骁龙865芯片, 312国道, 251医院): the kind of thing it names. */
 const PRODUCT_AFTER = /^(?:型|客机|飞机|班机|航班|手机|电脑|芯片|处理|系列|国道|省道|医院|报警|计划|工程|轿车|汽车|机型)/;
@@ -96,7 +99,8 @@ function readUnsigned(g: Groups, around: Around): FigureReading | null {
   // A number never starts with 万/亿 (万一 is "in case") but for 万亿 itself, and a lone 零 is a word (零部件).
   if (!core || (/^[万亿]./.test(core) && core !== '万亿') || /^[零〇○]$/.test(core)) return null;
   const pair = /^((?:[二三四五六七八九]?十)?)([一两二三四五六七八九])([两二三四五六七八九])([十百千万亿]*)$/.exec(core);
-  if (pair && info && !RISKY_AFTER_CN_DIGIT.has(g.unit!) && !(pair[1] && /[十百千]/.test(pair[4]))) {
+  // 五六级 (wind force) takes a classifier a single digit may not (三级跳).
+  if (pair && info && (!RISKY_AFTER_CN_DIGIT.has(g.unit!) || g.unit === '级') && !(pair[1] && /[十百千]/.test(pair[4]))) {
     // 两三天, 七八个, 四五百米, 一两万元, 二十六七摄氏度: an approximate range of two neighbouring digits,
     // after an optional tens (二十六七 is 26 or 27).
     const tens = pair[1] ? parseChineseNumber(pair[1])! : 0;

@@ -16,7 +16,7 @@ const RELY = '今年|去年|前年|大前年|明年|后年|当年|同年|该年|
 const RELM = '本月|上月|下月|当月|同月|次月|上个月|下个月|这个月';
 /** Words for a part of the day that name the day too (今晚 is tonight): see times.ts. */
 export const DAY_TOD = '今晚|昨晚|明晚|今夜|昨夜|明夜|当晚|当夜|今晨|今早|明早|明晨|昨晨';
-const TOD_WORD = `凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|${DAY_TOD}`;
+const TOD_WORD = `凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|白天|${DAY_TOD}`;
 /** Before a clock time the one-character 早/晚 count too (晚8时, 早8：00); alone they are adverbs. */
 const TOD = `${TOD_WORD}|晚|早`;
 /** Relative and anaphoric days (大前天 … 大后天, 次日); 前天津 is 前 + 天津, 先天与后天 is "innate and acquired". */
@@ -49,7 +49,7 @@ const TIME_SRC =
 /** One calendar point: a date (year, month, day, or a relative day) and a time, each optional (one present). */
 export const POINT_SRC =
   `(?:(?<rd>${REL_DAY})|(?:(?:(?<y>${D}{4}|${D}{2}|${CD}{4})|(?<=公元(?<bce>前)?)(?<yc>${D}{1,4}))年度?|(?<ry>${RELY}))?` +
-  `(?:(?:(?<![这那每哪整半几])(?<mo>${D}{1,2}|${CNN}{1,2}|元)月份?|(?<rm>${RELM}))(?<mx>上旬|中旬|下旬)?|(?<se>${SEASON}|${FESTIVAL}))?` +
+  `(?:(?:(?<mr>一二|二三|三四|四五|五六|六七|七八|八九|九十)月份?|(?<![这那每哪整半几])(?<mo>${D}{1,2}|${CNN}{1,2}|元)月份?|(?<rm>${RELM}))(?<mx>上旬|中旬|下旬)?|(?<se>${SEASON}|${FESTIVAL}))?` +
   `(?:(?<d>${D}{1,2}|${CNN}{1,3})(?<dk>[日号])(?!元)(?<wd>(?:星期|周|礼拜)[一二三四五六日天])?)?)` +
   TIME_SRC;
 
@@ -105,7 +105,7 @@ export const LUNAR_SRC =
 export const NUM_A = `[-－]?${D}+(?:,[0-9]{3})*(?:[.．]${D}+|·[０-９]+)?`;
 /** A Chinese number, possibly approximate (近百, 上千, 十几, 三千多万, 三点五); 以上十万 is 以上 + 十万. */
 export const NUM_C =
-  `(?:(?<!以)[上近数几](?=[十百千万亿]))?[〇○零一二三四五六七八九十两百千万亿廿卅几壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+(?:点${CD}+)?[多余来]?[万亿萬億]*`;
+  `(?:(?:(?<!以)上|[近数几])(?=[十百千万亿]))?[〇○零一二三四五六七八九十两百千万亿廿卅几壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+(?:点${CD}+)?[多余来]?[万亿萬億]*`;
 /** Arabic digits mixed with Chinese magnitudes: 7千3百, 1万600, 3亿5千万, 10万3000多. */
 export const NUM_MIXED = `${D}+[十百千万亿]+(?:零?${D}+[十百千万亿]*)+[多余]?`;
 /** Magnitude and approximation after an Arabic number: 8500多万, 1.2万亿, 500余. */

@@ -38,17 +38,17 @@ const CLASSIFIERS = (
   '个 家 台 件 项 人 名 位 次 场 期 处 座 所 条 辆 架 艘 株 棵 头 只 匹 本 部 篇 首 种 类 批 套 份 户 ' +
   '层 栋 幢 张 片 块 根 支 枚 颗 粒 届 轮 节 章 段 组 对 双 副 股 笔 封 幅 间 门 集 卷 册 版 页 ' +
   '级 代 起 例 宗 遍 回 步 趟 轮 席 声 句 盏 桶 杯 碗 袋 箱 包 串 堆 顿 道 点 分 度 番 口 路 成 ' +
-  '辆次 场次 台次 朵 枝 束 盒 瓶 罐 盆 筐 盘 桌 顶 锭 面 票 国 盾 克朗 人口 下'
+  '辆次 场次 台次 朵 枝 束 盒 瓶 罐 盆 筐 盘 桌 顶 锭 面 票 盾 克朗 人口 下 旬 样'
 ).split(/\s+/).filter(Boolean);
 
 /**
  * Classifiers that also make idioms and words with a single Chinese digit
  * (说三道四, 十分, 一度, 三番五次, 四周): only accepted after Arabic digits or longer numerals.
  */
-export const RISKY_AFTER_CN_DIGIT = new Set(['周', '里', '秒', '道', '点', '分', '度', '番', '口', '路', '声', '头', '门', '起', '股', '代', '回', '对', '双', '句', '版', '级', '面', '国', '票', '下']);
+export const RISKY_AFTER_CN_DIGIT = new Set(['周', '里', '秒', '道', '点', '分', '度', '番', '口', '路', '声', '头', '门', '起', '股', '代', '回', '对', '双', '句', '版', '级', '面', '票', '下']);
 
 /** Classifiers that make words or idioms even after 两 (两头, 两口子, 两面派, 两点钟, 两分): not read after a bare 两. */
-export const RISKY_AFTER_LIANG = new Set(['里', '秒', '点', '分', '头', '口', '面', '门', '路', '道', '股', '回', '国']);
+export const RISKY_AFTER_LIANG = new Set(['里', '秒', '点', '分', '头', '口', '面', '门', '路', '道', '股', '回']);
 
 const TABLE = new Map<string, UnitInfo>();
 for (const [k, v] of Object.entries(CURRENCY)) TABLE.set(k, { unit: v, scale: null, measure: true });
