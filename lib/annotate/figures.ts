@@ -35,8 +35,10 @@ const FINANCIAL_CHARS = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]/;
  */
 const QUANTITY_BEFORE = new RegExp('[为是达有约共计至到超逾近破增减降升涨跌占比于在等和与及或了过值额量数率重高长宽深温价仅只才再又各每余剩多少第' +
   // verbs of giving, paying and counting (补1000, 捐500, 挣200), and units a second number follows (1米72, 23秒50, 1997年 183012)
-  '补捐花挣赚用收卖买送给交付拿借欠赔罚奖投存取省赢输得获要售购订批拨贷缴退还发支领赔' + '秒分米元角年' +
-  '、，。；：:（(“"《〈\\s]');
+  '补捐花挣赚用收卖买送给交付拿借欠赔罚奖投存取省赢输得获要售购订批拨贷缴退还发支领赔' +
+  '、，。；：:（(“"《〈]');
+/** Units a second number follows (1米72, 23秒50, 1997年 183012): only right after a number. */
+const UNIT_BEFORE = /[秒分米元角年]/;
 
 /** What follows a model or route number (波音737客机, 骁龙865芯片, 312国道, 251医院): the kind of thing it names. */
 const PRODUCT_AFTER = /^(?:型|客机|飞机|班机|航班|手机|电脑|芯片|处理|系列|国道|省道|医院|报警|计划|工程|轿车|汽车|机型)/;
@@ -82,7 +84,10 @@ function readUnsigned(g: Groups, around: Around): FigureReading | null {
       if (/[∶:：/／]/.test(around.next) && /[0-9０-９]/.test(around.next2)) return null;
       if (/[-－]/.test(around.next) && /[0-9０-９]/.test(around.next2)) return null;
       if (/[[〔［【]/.test(around.prev) && /[\]〕］】]/.test(around.next)) return null;
+      // iPhone 15, Windows 98: a number after a Latin name and a space names a model.
+      if (plain && /\s/.test(around.prev) && /[A-Za-zＡ-Ｚａ-ｚ]/.test(around.prev2 ?? '')) return null;
       if (plain && intPart.length >= 2 && /[\u4e00-\u9fff]/.test(around.prev) && !QUANTITY_BEFORE.test(around.prev)
+        && !(UNIT_BEFORE.test(around.prev) && /[0-9０-９]/.test(around.prev2 ?? ''))
         && (!/[\u4e00-\u9fff]/.test(around.next) || PRODUCT_AFTER.test(around.next + around.next2) || PRODUCT_BEFORE.test((around.prev2 ?? '') + around.prev))) return null;
     }
     if (magCore) num *= parseChineseNumber(`一${magCore}`) ?? NaN;
@@ -136,8 +141,10 @@ function readUnsigned(g: Groups, around: Around): FigureReading | null {
   }
   // 星期三, 周一, 礼拜天, 初五: a weekday or lunar day, not a count (but 为期两天, 工期三年 are counts).
   if (/[〇○零一二三四五六七八九两廿卅]/.test(around.prev) || /[周拜初第]/.test(around.prev) || (around.prev === '期' && around.prev2 === '星')) return null;
-  const n = parseChineseNumber(core);
-  if (n === null) return null;
+  const yuan = parseChineseNumber(core);
+  if (yuan === null) return null;
+  // Jiao and fen read after 元 (scan.ts), in hundredths of a yuan.
+  const n = g.cents ? Number((yuan + Number(g.cents) / 100).toFixed(2)) : yuan;
   const value = info ? scaleValue(n, info.scale) : n;
   return { value, unit: info?.unit ?? null, approx: approx || Boolean(g.about), hasUnit: Boolean(info), hasMag: /[万亿]/.test(core) };
 }

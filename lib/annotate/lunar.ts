@@ -75,7 +75,8 @@ function readLunarDay(g: Groups, ctx: DateContext, yearOf: (written: string) => 
   if (g.ln) return resolve(year, 1, lunarDay(g.ln), false, !g.ly, ctx);
   const relative = !g.ly;
   if (g.lf) {
-    const name = g.lf === '春节' ? g.lf : g.lf.replace(/节$/, '');
+    // 大年三十 is 除夕 even in a year whose twelfth month has 29 days (2025: 腊月廿九).
+    const name = g.lf === '春节' ? g.lf : /年三十$/.test(g.lf) ? '除夕' : g.lf.replace(/节$/, '');
     if (name === '除夕') {
       const pick = (y: number) => chuxi(y);
       const y = year ?? (ctx.ref ? closestYearBy(ctx.ref, (c) => pick(c)?.date ?? null) : null);

@@ -19,8 +19,11 @@ export const DAY_TOD = '今晚|昨晚|明晚|今夜|昨夜|明夜|当晚|当夜|
 const TOD_WORD = `凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|白天|${DAY_TOD}`;
 /** Before a clock time the one-character 早/晚 count too (晚8时, 早8：00); alone they are adverbs. */
 const TOD = `${TOD_WORD}|晚|早`;
-/** Relative and anaphoric days (大前天 … 大后天, 次日); 前天津 is 前 + 天津, 先天与后天 is "innate and acquired". */
-const REL_DAY = '(?:大前天|大后天|前天|昨天|今天|明天|(?<!先天[和与、及或]?)后天(?![性的因努养形获培习失])|今日|昨日|明日|次日|翌日|当天|当日|同日)(?!津)';
+/**
+ * Relative and anaphoric days (大前天 … 大后天, 前日, 次日); 前天津 is 前 + 天津, 前日本 is 前 + 日本,
+ * 先天与后天 is "innate and acquired".
+ */
+const REL_DAY = '(?:大前天|大后天|前天|昨天|今天|明天|(?<!先天[和与、及或]?)后天(?![性的因努养形获培习失])|今日|昨日|明日|前日(?!本)|次日|翌日|当天|当日|同日)(?!津)';
 /** Seasons and their parts after a year (2023年夏季, 1995年盛夏): read as meteorological months in dates.ts. */
 const SEASON = '[春夏秋冬][季天]|初春|早春|仲春|暮春|晚春|初夏|盛夏|仲夏|初秋|仲秋|深秋|晚秋|初冬|隆冬|寒冬|严冬|深冬';
 /** Solar festivals after a year (2024年国庆节); lunar ones are LUNAR_SRC's. */
@@ -91,7 +94,7 @@ const LUNAR_MONTH = `(?<ll>闰)?(?<lm>正|冬|腊|十一|十二|[一二三四五
 /** Lunar days: 初一 … 初十, 十一 … 十九, 二十, 廿一 … 廿九, 二十一 … 三十, or Arabic after 农历. */
 const LUNAR_DAY = `(?<ld>初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|十[一二三四五六七八九]?|${D}{1,2}(?=日)|[一二三四五六七八九](?=日))日?`;
 /** Lunar festivals; 元宵 and 腊八 alone are foods, so they need 节 or a following time word. 年初一 is 正月初一. */
-const LUNAR_FESTIVAL = '春节|除夕|元宵节|元宵(?=夜|佳节|期间|前后|之夜|晚会)|端午节|端午|七夕节?|中秋节|中秋|重阳节|重阳|腊八节|腊八(?![粥蒜饭])';
+const LUNAR_FESTIVAL = '春节|除夕|(?<![0-9０-９〇○零一二三四五六七八九十])大?年三十|元宵节|元宵(?=夜|佳节|期间|前后|之夜|晚会)|端午节|端午|七夕节?|中秋节|中秋|重阳节|重阳|腊八节|腊八(?![粥蒜饭])';
 
 /**
  * Dates of the Chinese lunisolar calendar: 农历七月初十, 正月十五, 腊月二十三, 2024年除夕, 中秋节.

@@ -45,7 +45,8 @@ export function readDateRange(text: string, ctx: DateContext): DateReading | nul
     const rd = !rg!.y && !rg!.ry && !rg!.mo && !rg!.rm && rg!.d ? small(rg!.d) : null;
     if (rd !== null && l.m !== null && rd > daysInMonth(l.y, l.m)) return { value: '', relative: l.relative, y: null, m: null, d: null, invalid: true };
     const anchor: Ymd | null = l.y !== null ? { y: l.y, m: l.m ?? 1, d: l.d ?? 1 } : ctx.ref;
-    const r = readPoint(rg!, { ...ctx, ref: anchor });
+    // 晚上9点至11点: the right side keeps the left side's part of the day.
+    const r = readPoint(rg!.tod || rg!.tod2 || !(lg.tod) ? rg! : { ...rg!, tod: lg.tod }, { ...ctx, ref: anchor });
     if (!r || typeof r.value !== 'string') continue;
     // 2月28日至30日: one end the calendar lacks makes the stated range impossible.
     if (r.invalid) return { ...r, y: l.y, m: l.m, d: l.d };

@@ -38,7 +38,7 @@ export function readHoliday(hd: string, ctx: DateContext): DateReading {
   return { value: fmt(y, m, d), relative: true, y, m, d };
 }
 
-const REL_DAY: Record<string, number> = { 大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3 };
+const REL_DAY: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 昨天: -1, 昨日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3 };
 const ANAPHORIC_DAY: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 次日: 1, 翌日: 1 };
 
 /**

@@ -14,7 +14,7 @@ import {
 } from './patterns';
 import { readHoliday, readOffset, readRelWord } from './relative';
 import { readDateRange, readFigureRange } from './ranges';
-import { parseArabic } from './numerals';
+import { parseArabic, parseChineseNumber } from './numerals';
 import { unitAt, unitFirstChars } from './units';
 
 type Groups = Record<string, string | undefined>;
@@ -33,9 +33,9 @@ const RE = {
 /** Where a match may start: a digit, a numeral, 第, or the first characters of a relative, weekday, time or lunar word. */
 const START_SRC =
   '[0-9０-９〇○零一二三四五六七八九十两百千万亿廿卅第元－\\-壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]|[上近数几](?=[十百千万亿])|今[年天日晨晚早夜]|去年|前[年天三二一]|' +
-  '明[年天日晚早晨夜]|后[年天]|大[前后][年天]|当[年月天日晚夜]|同[年月日]|本[年月周世]|上[一个年世周月午半]|下[个半周月午]|昨[天日晚夜晨]|' +
+  '明[年天日晚早晨夜]|后[年天]|前日|大[前后][年天]|当[年月天日晚夜]|同[年月日]|本[年月周世]|上[一个年世周月午半]|下[个半周月午]|昨[天日晚夜晨]|' +
   '该年|次[年月日]|翌[年日]|这[个周]|星期|周[一二三四五六日天]|礼拜|凌晨|清晨|早[上晨]?|中午|晚[上间]?|[夜半][间里夜]|深夜|午夜|傍晚|Q[1-4]|' +
-  '农历|阴历|夏历|旧历|正月|腊月|冬月|闰|大?年初[一二三四五六七八九十]|春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|负(?=[0-9０-９〇零一二三四五六七八九十两百千])';
+  '农历|阴历|夏历|旧历|正月|腊月|冬月|闰|大?年初[一二三四五六七八九十]|大?年三十|春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|负(?=[0-9０-９〇零一二三四五六七八九十两百千])';
 
 const DIGIT = /[0-9０-９]/;
 const CN_NUM = /[〇○零一二三四五六七八九十两百千万亿廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]/;
@@ -62,6 +62,14 @@ function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   return m && m[0] ? m : null;
 }
 
+const CN_DIGIT_1_9 = '[一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]';
+/** 角 and 分 after 元 (伍角, 零捌分, 伍角陆分) and a closing 整. */
+const JIAO_FEN = new RegExp(`^(?:零?(${CN_DIGIT_1_9})角(?:零?(${CN_DIGIT_1_9})分)?|零?(${CN_DIGIT_1_9})分)?整?`);
+
+function cnDigit(c: string): number {
+  return parseChineseNumber(c) ?? 0;
+}
+
 /** What may follow 成 when it is a tenth: the end, punctuation, or a word that cannot join 成. */
 const TENTH_END = /^$|[\s，。、；：！？）)”"」』以左多余的是来半至到—\-~～，]/;
 
@@ -86,6 +94,11 @@ function rawFigure(text: string, i: number): { len: number; g: Groups } | null {
   // 成 after a Chinese numeral is a tenth only where no word goes on (三成, 七八成; not 三成员国, 一成不变).
   if (unit === '成' && g.nc && !TENTH_END.test(text[i + len + 1] ?? '')) unit = null;
   if (unit) { g.unit = unit; len += unit.length; }
+  // 叁佰元伍角, 壹拾元零捌分, 伍仟元整: jiao and fen after yuan in Chinese numerals, and the closing 整.
+  if (unit === '元' && g.nc) {
+    const c = JIAO_FEN.exec(text.slice(i + len, i + len + 6));
+    if (c && c[0]) { g.cents = String((c[1] ? cnDigit(c[1]) * 10 : 0) + (c[2] ? cnDigit(c[2]) : c[3] ? cnDigit(c[3]) : 0)); len += c[0].length; }
+  }
   // 两成多, 两倍多: 多/余 after a proportion makes it approximate.
   if ((unit === '成' || unit === '倍') && /[多余]/.test(text[i + len] ?? '')) { g.about = text[i + len]; len++; }
   // 2.5%左右: "about" belongs to the figure and makes it approximate.

@@ -60,7 +60,9 @@ describe('financial numerals', () => {
   it.each<Row>([
     ['金额：壹拾万零叁仟肆佰伍拾叁元。', '壹拾万零叁仟肆佰伍拾叁元', 103453, 'CNY', false],
     ['收到捐款贰佰元。', '贰佰元', 200, 'CNY', false],
-    ['人民币伍仟元整。', '伍仟元', 5000, 'CNY', false],
+    ['人民币伍仟元整。', '伍仟元整', 5000, 'CNY', false],
+    ['计叁佰元伍角。', '叁佰元伍角', 300.5, 'CNY', false],
+    ['合计贰拾叁万肆仟伍佰陆拾柒元捌角玖分。', '贰拾叁万肆仟伍佰陆拾柒元捌角玖分', 234567.89, 'CNY', false],
     ['合计叁万肆仟元。', '叁万肆仟元', 34000, 'CNY', false],
     ['计玖佰捌拾元。', '玖佰捌拾元', 980, 'CNY', false],
     ['计壹佰萬元。', '壹佰萬元', 1000000, 'CNY', false],
@@ -94,6 +96,8 @@ describe('false figures', () => {
     ['搭载骁龙865芯片。', '865'],
     ['沿国道107行驶。', '107'],
     ['北京军区251医院的医生。', '251'],
+    ['iPhone 15正式发布。', '15'],
+    ['小米14手机销量领先。', '14'],
   ])('a model or route number is no figure: %s', (sentence, number) => {
     expect(findFigures(sentence).map((f) => f.text)).not.toContain(number);
   });

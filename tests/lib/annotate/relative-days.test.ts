@@ -16,6 +16,7 @@ describe('relative days', () => {
     ['昨日，省政府召开会议。', '昨日', '2024-06-16'],
     ['今日，省政府召开会议。', '今日', '2024-06-17'],
     ['明日，省政府将召开会议。', '明日', '2024-06-18'],
+    ['前日，省政府召开会议。', '前日', '2024-06-15'],
   ])('%s → %s = %s', (sentence, text, value) => {
     const found = findDates(sentence, { publishedAt: PUB }).find((d) => d.text === text);
     expect(found, JSON.stringify(findDates(sentence, { publishedAt: PUB }))).toBeDefined();
@@ -41,6 +42,7 @@ describe('relative days', () => {
     ['先天不足，后天努力。', '后天'],
     ['先天与后天的因素都有影响。', '后天'],
     ['前天津市委书记出席。', '前天'],
+    ['前日本首相出席。', '前日'],
   ])('%s has no %s date', (sentence, word) => {
     expect(findDates(sentence, { publishedAt: PUB }).map((d) => d.text)).not.toContain(word);
   });

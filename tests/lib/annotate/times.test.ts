@@ -39,6 +39,7 @@ const clock: [string, string, DateValue][] = [
   // An hour of two neighbouring numbers is a period.
   ['回城就是晚上七八点了。', '晚上七八点', { from: 'T19:00', to: 'T20:00' }],
   ['下午两三点最热。', '下午两三点', { from: 'T14:00', to: 'T15:00' }],
+  ['晚上9点至11点停电。', '晚上9点至11点', { from: 'T21:00', to: 'T23:00' }],
 ];
 
 describe('times of day', () => {
