@@ -6,15 +6,16 @@
  */
 import type { DateItem, FigureItem } from '../types';
 import { parseReference } from './calendar';
-import { type DateContext, type DateReading, readEra, readPeriod, readPoint, relYear, year } from './dates';
+import { type DateContext, type DateReading, readPoint, relYear, year } from './dates';
+import { readEra, readPeriod } from './periods';
+import { rawFigure } from './figure-extent';
 import { type Around, type FigureReading, perUnit, readFigure, readFraction, readOrdinal, readRatio } from './figures';
 import { readLunar } from './lunar';
 import {
-  BARE_RE, ERA_SRC, FIGURE_SRC, YEAR_LIST_SRC, HOLIDAY_SRC, FRACTION_SRC, LUNAR_SRC, OFFSET_SRC, ORDINAL_SRC, PERIOD_SRC, POINT_SRC, RATIO_SRC, REL_WORD_SRC, SEP,
+  BARE_RE, ERA_SRC, YEAR_LIST_SRC, HOLIDAY_SRC, FRACTION_SRC, LUNAR_SRC, OFFSET_SRC, ORDINAL_SRC, PERIOD_SRC, POINT_SRC, RATIO_SRC, REL_WORD_SRC, SEP,
 } from './patterns';
 import { readHoliday, readOffset, readRelWord } from './relative';
 import { readDateRange, readFigureRange } from './ranges';
-import { parseArabic, parseChineseNumber } from './numerals';
 import { unitAt, unitFirstChars } from './units';
 
 type Groups = Record<string, string | undefined>;
@@ -26,7 +27,7 @@ const sticky = (src: string) => new RegExp(src, 'y');
 const RE = {
   point: sticky(POINT_SRC), bare: sticky(BARE_RE.source.slice(1, -1)), sep: sticky(`(?:${SEP})`),
   period: sticky(PERIOD_SRC), holiday: sticky(HOLIDAY_SRC), era: sticky(ERA_SRC), offset: sticky(OFFSET_SRC), rel: sticky(REL_WORD_SRC),
-  ordinal: sticky(ORDINAL_SRC), fraction: sticky(FRACTION_SRC), figure: sticky(FIGURE_SRC), ratio: sticky(RATIO_SRC),
+  ordinal: sticky(ORDINAL_SRC), fraction: sticky(FRACTION_SRC), ratio: sticky(RATIO_SRC),
   lunar: sticky(LUNAR_SRC), yearList: sticky(YEAR_LIST_SRC),
 };
 
@@ -60,50 +61,6 @@ function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   const m = re.exec(text);
   return m && m[0] ? m : null;
-}
-
-const CN_DIGIT_1_9 = '[一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]';
-/** 角 and 分 after 元 (伍角, 零捌分, 伍角陆分) and a closing 整. */
-const JIAO_FEN = new RegExp(`^(?:零?(${CN_DIGIT_1_9})角(?:零?(${CN_DIGIT_1_9})分)?|零?(${CN_DIGIT_1_9})分)?整?`);
-
-function cnDigit(c: string): number {
-  return parseChineseNumber(c) ?? 0;
-}
-
-/** What may follow 成 when it is a tenth: the end, punctuation, or a word that cannot join 成. */
-const TENTH_END = /^$|[\s，。、；：！？）)”"」』以左多余的是来半至到—\-~～，]/;
-
-/** A figure's number at `i` plus the longest unit after it (unit looked up in a table, not a regex). */
-function rawFigure(text: string, i: number): { len: number; g: Groups } | null {
-  const m = at(RE.figure, text, i);
-  if (!m) return null;
-  const g = { ...m.groups } as Groups;
-  let len = m[0].length;
-  let unit = unitAt(text, i + len);
-  // 十来, 三十多 only approximate when a unit follows (一来 is "firstly").
-  if (!unit && g.nc && /[多余来]$/.test(g.nc)) { g.nc = g.nc.slice(0, -1); len--; unit = unitAt(text, i + len); }
-  // Likewise 10来个; and 3多地 is "3" then 多地 (a bare approximate count needs a unit or at least two digits).
-  if (!unit && g.mag && (g.mag.endsWith('来') || (/^[多余]$/.test(g.mag) && Math.abs(parseArabic(g.na!) ?? 0) < 10))) {
-    g.mag = g.mag.slice(0, -1); len--; unit = unitAt(text, i + len);
-  }
-  // 百万千瓦: the numerals ran into the unit's first character (千瓦, 千米, 千克).
-  if (!unit && g.nc && /[十百千]$/.test(g.nc) && g.nc.length > 1) {
-    const u = unitAt(text, i + len - 1);
-    if (u && u.length > 1) { g.nc = g.nc.slice(0, -1); len--; unit = u; }
-  }
-  // 成 after a Chinese numeral is a tenth only where no word goes on (三成, 七八成; not 三成员国, 一成不变).
-  if (unit === '成' && g.nc && !TENTH_END.test(text[i + len + 1] ?? '')) unit = null;
-  if (unit) { g.unit = unit; len += unit.length; }
-  // 叁佰元伍角, 壹拾元零捌分, 伍仟元整: jiao and fen after yuan in Chinese numerals, and the closing 整.
-  if (unit === '元' && g.nc) {
-    const c = JIAO_FEN.exec(text.slice(i + len, i + len + 6));
-    if (c && c[0]) { g.cents = String((c[1] ? cnDigit(c[1]) * 10 : 0) + (c[2] ? cnDigit(c[2]) : c[3] ? cnDigit(c[3]) : 0)); len += c[0].length; }
-  }
-  // 两成多, 两倍多: 多/余 after a proportion makes it approximate.
-  if ((unit === '成' || unit === '倍') && /[多余]/.test(text[i + len] ?? '')) { g.about = text[i + len]; len++; }
-  // 2.5%左右: "about" belongs to the figure and makes it approximate.
-  if (text.startsWith('左右', i + len)) { g.about = '左右'; len += 2; }
-  return { len, g };
 }
 
 function around(text: string, i: number, len: number): Around {
