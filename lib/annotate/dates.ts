@@ -138,7 +138,9 @@ export function readPoint(g: Groups, ctx: DateContext): DateReading | null {
   if (g.mo) {
     if (g.mo.includes('两')) return null;
     m = g.mo === '元' ? 1 : small(g.mo);
-    if (m === null || m < 1 || m > 12) return null;
+    if (m === null) return null;
+    // 13月5日 is stated as a date but is none; a month alone (13月) is no date at all.
+    if (m < 1 || m > 12) return g.d && small(g.d) !== null ? { value: '', relative: !g.y, y: null, m: null, d: null, invalid: true } : null;
   } else if (g.rm) {
     relative = true;
     const anchor = g.rm in REL_MONTH ? ctx.ref : ctx.lastDay ?? ctx.ref;
@@ -149,7 +151,9 @@ export function readPoint(g: Groups, ctx: DateContext): DateReading | null {
     // Without a month, 号 is a number (3号线) and a one-character Chinese day is a duration (三日).
     if (g.d.includes('两') || ((g.dk === '号' || /^[一二三四五六七八九十]$/.test(g.d)) && !g.mo && !g.rm)) return null;
     d = small(g.d);
-    if (d === null || d < 1 || d > 31) return null;
+    if (d === null || d < 1) return null;
+    // 3月32日: stated, and no month has it; a day alone (32日) is a count.
+    if (d > 31) return m !== null ? { value: '', relative: !g.y, y: null, m: null, d: null, invalid: true } : null;
   }
   const hasDate = named;
   // Fill a missing year (and month) from the reference date: the nearest fitting one.

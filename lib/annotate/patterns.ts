@@ -44,7 +44,7 @@ export function ungroup(src: string): string {
  * A time of day after a date: a clock time with an optional part-of-day word (下午3:30, 晚8时,
  * 凌晨零点, 晚上七八点, 8时30分, 3点半), or a part-of-day word alone (上午). Read in times.ts.
  */
-const TIME_SRC =
+export const TIME_SRC =
   `(?:\\s?(?:(?<tod>${TOD})?(?:(?:(?<hr>一两|两三|三四|四五|五六|六七|七八|八九|九十)|(?<h>${D}{1,2}|${CNN}{1,3}))(?<hk>时|点钟|点)` +
   `(?:(?<mi>${D}{1,2}|${CNN}{1,3})分(?:(?<s>${D}{1,2})秒)?|(?<mi2>${D}{2})(?![0-9０-９%％分秒])|(?<half>半)|(?<q>一刻|三刻)|整)?` +
   `|(?<hh>${D}{1,2})[:：](?<mm>${D}{2})(?![0-9０-９])(?:[:：](?<ss>${D}{2}))?)|(?<tod2>${TOD_WORD}|午后)(?![0-9０-９〇零一二三四五六七八九十两])))?`;

@@ -6,13 +6,14 @@
  */
 import type { DateItem, FigureItem } from '../types';
 import { parseReference } from './calendar';
-import { type DateContext, type DateReading, readPoint, relYear, year } from './dates';
+import { type DateContext, type DateReading, readPoint, relYear, withTime, year } from './dates';
+import { readTime } from './times';
 import { readEra, readPeriod } from './periods';
 import { rawFigure } from './figure-extent';
 import { type Around, type FigureReading, perUnit, readFigure, readFraction, readOrdinal, readRatio } from './figures';
 import { readLunar } from './lunar';
 import {
-  BARE_RE, ERA_SRC, YEAR_LIST_SRC, HOLIDAY_SRC, FRACTION_SRC, LUNAR_SRC, OFFSET_SRC, ORDINAL_SRC, PERIOD_SRC, POINT_SRC, RATIO_SRC, REL_WORD_SRC, SEP,
+  BARE_RE, ERA_SRC, TIME_SRC, YEAR_LIST_SRC, HOLIDAY_SRC, FRACTION_SRC, LUNAR_SRC, OFFSET_SRC, ORDINAL_SRC, PERIOD_SRC, POINT_SRC, RATIO_SRC, REL_WORD_SRC, SEP,
 } from './patterns';
 import { readHoliday, readOffset, readRelWord } from './relative';
 import { readDateRange, readFigureRange } from './ranges';
@@ -28,7 +29,7 @@ const RE = {
   point: sticky(POINT_SRC), bare: sticky(BARE_RE.source.slice(1, -1)), sep: sticky(`(?:${SEP})`),
   period: sticky(PERIOD_SRC), holiday: sticky(HOLIDAY_SRC), era: sticky(ERA_SRC), offset: sticky(OFFSET_SRC), rel: sticky(REL_WORD_SRC),
   ordinal: sticky(ORDINAL_SRC), fraction: sticky(FRACTION_SRC), ratio: sticky(RATIO_SRC),
-  lunar: sticky(LUNAR_SRC), yearList: sticky(YEAR_LIST_SRC),
+  lunar: sticky(LUNAR_SRC), yearList: sticky(YEAR_LIST_SRC), time: sticky(TIME_SRC.replace(/\)\?$/, ')')),
 };
 
 /** Where a match may start: a digit, a numeral, 第, or the first characters of a relative, weekday, time or lunar word. */
@@ -39,6 +40,7 @@ const START_SRC =
   '农历|阴历|夏历|旧历|正月|腊月|冬月|闰|大?年初[一二三四五六七八九十]|大?年三十|春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|负(?=[0-9０-９〇零一二三四五六七八九十两百千])';
 
 const DIGIT = /[0-9０-９]/;
+const WEEKDAY = /^[本这上下]?(?:星期|周|礼拜)[一二三四五六日天]$/;
 const CN_NUM = /[〇○零一二三四五六七八九十两百千万亿廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]/;
 
 /** Characters that may follow a Chinese numeral in anything we read (units' first characters included). */
@@ -107,7 +109,14 @@ function bestAt(text: string, i: number, ctx: DateContext): Found | null {
   if ((m = at(RE.period, text, i))) offer(date(m[0].length, readPeriod(m.groups as Groups, ctx)));
   if ((m = at(RE.era, text, i))) offer(date(m[0].length, readEra(m.groups as Groups, ctx)));
   if ((m = at(RE.offset, text, i))) offer(date(m[0].length, readOffset(m.groups as Groups, ctx)));
-  if ((m = at(RE.rel, text, i)) && !countedWeek(text, i, m[0].length)) offer(date(m[0].length, readRelWord(m.groups!.w!, ctx)));
+  if ((m = at(RE.rel, text, i)) && !countedWeek(text, i, m[0].length)) {
+    const r = readRelWord(m.groups!.w!, ctx);
+    offer(date(m[0].length, r));
+    // 周五晚上8点: a weekday and its time make one item.
+    const t = WEEKDAY.test(m[0]) && r && typeof r.value === 'string' ? at(RE.time, text, i + m[0].length) : null;
+    const time = t ? readTime(t.groups as Groups, true) : null;
+    if (t && time && !/W/.test(r!.value as string)) offer(date(m[0].length + t[0].length, { ...r!, value: withTime(r!.value as string, time) }));
+  }
   if ((m = at(RE.lunar, text, i))) offer(date(m[0].length, readLunar(m.groups as Groups, ctx, (w) => year(w) ?? relYear(w, ctx)[0])));
   if ((m = at(RE.holiday, text, i))) offer(date(m[0].length, readHoliday(m.groups!.hd!, ctx)));
   if ((m = at(RE.yearList, text, i))) offer(date(m[0].length, readPoint({ y: m.groups!.yl }, ctx)));
@@ -168,6 +177,12 @@ export function scan(text: string, publishedAt?: string | null): ScanResult {
     } else {
       const r = best.fig;
       const per = best.kind === 'figure' && perUnit(text, i, end, r);
+      // 近三成, 近20%, 近两倍: "nearly" before a proportion belongs to it (近5年 is "the last five years").
+      if (best.kind === 'figure' && text[i - 1] === '近' && /^(?:percent|times|percentage-point)$/.test(r.unit ?? '') && Math.max(figures.at(-1)?.end ?? -1, dates.at(-1)?.end ?? -1) < i) {
+        figures.push({ start: i - 1, end, text: text.slice(i - 1, end), kind: 'figure', value: r.value, unit: r.unit, approx: true, ...(per ? { per: true } : {}) });
+        start.lastIndex = end;
+        continue;
+      }
       figures.push({ ...span, kind: best.kind, value: r.value, unit: r.unit, ...(r.approx ? { approx: true } : {}), ...(per ? { per: true } : {}) });
     }
     start.lastIndex = end;

@@ -13,6 +13,8 @@ describe('impossible dates are flagged, never written as ISO', () => {
     ['2022年11月31日，公司举行年会。', null, '2022年11月31日'],
     ['二〇二三年二月二十九日', null, '二〇二三年二月二十九日'],
     ['2月28日至30日举行。', PUB, '2月28日至30日'],
+    ['3月32日，公司举行年会。', PUB, '3月32日'],
+    ['13月5日，公司举行年会。', PUB, '13月5日'],
   ])('%s [%s] → %s as stated, invalid', (sentence, pub, text) => {
     const found = findDates(sentence, { publishedAt: pub }).find((d) => d.text === text);
     expect(found, JSON.stringify(findDates(sentence, { publishedAt: pub }))).toBeDefined();
