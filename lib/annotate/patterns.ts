@@ -21,9 +21,9 @@ const TOD_WORD = `凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上
 const TOD = `${TOD_WORD}|晚|早`;
 /**
  * Relative and anaphoric days (大前天 … 大后天, 前日, 次日); 前天津 is 前 + 天津, 前日本 is 前 + 日本,
- * 先天与后天 is "innate and acquired".
+ * 后天性 is "acquired" (先天与后天 is ruled out in scan.ts, which sees the text before).
  */
-const REL_DAY = '(?:大前天|大后天|前天|昨天|今天|明天|(?<!先天[和与、及或]?)后天(?![性的因努养形获培习失])|今日|昨日|明日|前日(?!本)|次日|翌日|当天|当日|同日)(?!津)';
+const REL_DAY = '(?:大前天|大后天|前天|昨天|今天|明天|后天(?![性的因努养形获培习失])|今日|昨日|明日|前日(?!本)|次日|翌日|当天|当日|同日)(?!津)';
 /** Seasons and their parts after a year (2023年夏季, 1995年盛夏): read as meteorological months in dates.ts. */
 const SEASON = '[春夏秋冬][季天]|初春|早春|仲春|暮春|晚春|初夏|盛夏|仲夏|初秋|仲秋|深秋|晚秋|初冬|隆冬|寒冬|严冬|深冬';
 /** Solar festivals after a year (2024年国庆节); lunar ones are LUNAR_SRC's. */
@@ -51,7 +51,7 @@ export const TIME_SRC =
 
 /** One calendar point: a date (year, month, day, or a relative day) and a time, each optional (one present). */
 export const POINT_SRC =
-  `(?:(?<rd>${REL_DAY})|(?:(?:(?<y>${D}{4}|${D}{2}|${CD}{4})|(?<=公元(?<bce>前)?)(?<yc>${D}{1,4}))年度?|(?<ry>${RELY}))?` +
+  `(?:(?=[大前昨今明后次翌当同])(?<rd>${REL_DAY})|(?:(?:(?<y>${D}{4}|${D}{2}|${CD}{4})|(?<=公元(?<bce>前)?)(?<yc>${D}{1,4}))年度?|(?<ry>${RELY}))?` +
   `(?:(?:(?<mr>一二|二三|三四|四五|五六|六七|七八|八九|九十)月份?|(?<![这那每哪整半几])(?<mo>${D}{1,2}|${CNN}{1,2}|元)月份?|(?<rm>${RELM}))(?<mx>上旬|中旬|下旬)?|(?<se>${SEASON}|${FESTIVAL}))?` +
   `(?:(?<d>${D}{1,2}|${CNN}{1,3})(?<dk>[日号])(?!元)(?<wd>(?:星期|周|礼拜)[一二三四五六日天])?)?)` +
   TIME_SRC;

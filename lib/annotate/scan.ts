@@ -83,8 +83,16 @@ function countedWeek(text: string, i: number, len: number): boolean {
   return /[每一二两三四五六七八九十几数个]/.test(text[i - 1] ?? '');
 }
 
+/**
+ * Whether the text may hold a lunar date at all; most articles hold none, and the lunar pattern
+ * then never runs (it would otherwise read every Gregorian month a second time).
+ */
+const LUNAR_HINT = /农历|阴历|夏历|旧历|正月|冬月|腊月|闰|月初|月廿|春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|年初|年三十|[一二三四五六七八九十]月[二三廿十][一二三四五六七八九十]?(?![日号])/;
+
+interface ScanContext extends DateContext { lunarHint: boolean }
+
 /** All readings that start at `i`, longest valid one returned. */
-function bestAt(text: string, i: number, ctx: DateContext): Found | null {
+function bestAt(text: string, i: number, ctx: ScanContext): Found | null {
   let best = null as Found | null;
   const offer = (f: Found | null) => { if (f && (!best || f.len > best.len)) best = f; };
   const date = (len: number, r: DateReading | null): Found | null => (r ? { kind: 'date', len, date: r } : null);
@@ -92,7 +100,9 @@ function bestAt(text: string, i: number, ctx: DateContext): Found | null {
     (r ? { kind, len, fig: r } : null);
 
   // Dates: a point, then a range built from a point or bare number, a separator and a point.
-  const point = at(RE.point, text, i);
+  let point = at(RE.point, text, i);
+  // 先天与后天: "innate and acquired", no day after tomorrow.
+  if (point?.groups!.rd === '后天' && /先天[和与、及或]?$/.test(text.slice(Math.max(0, i - 3), i))) point = null;
   if (point) offer(date(point[0].length, readPoint(point.groups as Groups, ctx)));
   for (const left of [point, at(RE.bare, text, i)]) {
     if (!left) continue;
@@ -117,7 +127,7 @@ function bestAt(text: string, i: number, ctx: DateContext): Found | null {
     const time = t ? readTime(t.groups as Groups, true) : null;
     if (t && time && !/W/.test(r!.value as string)) offer(date(m[0].length + t[0].length, { ...r!, value: withTime(r!.value as string, time) }));
   }
-  if ((m = at(RE.lunar, text, i))) offer(date(m[0].length, readLunar(m.groups as Groups, ctx, (w) => year(w) ?? relYear(w, ctx)[0])));
+  if (ctx.lunarHint && (m = at(RE.lunar, text, i))) offer(date(m[0].length, readLunar(m.groups as Groups, ctx, (w) => year(w) ?? relYear(w, ctx)[0])));
   if ((m = at(RE.holiday, text, i))) offer(date(m[0].length, readHoliday(m.groups!.hd!, ctx)));
   if ((m = at(RE.yearList, text, i))) offer(date(m[0].length, readPoint({ y: m.groups!.yl }, ctx)));
 
@@ -155,7 +165,7 @@ export interface ScanResult { dates: DateItem[]; figures: FigureItem[] }
 
 /** Find all dates and figures in one pass; `publishedAt` (ISO) resolves relative dates. */
 export function scan(text: string, publishedAt?: string | null): ScanResult {
-  const ctx: DateContext = { ref: parseReference(publishedAt), lastYear: null, lastDay: null };
+  const ctx: ScanContext = { ref: parseReference(publishedAt), lastYear: null, lastDay: null, lunarHint: LUNAR_HINT.test(text) };
   const dates: DateItem[] = [];
   const figures: FigureItem[] = [];
   const start = new RegExp(START_SRC, 'g');
