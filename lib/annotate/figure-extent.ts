@@ -50,6 +50,8 @@ export function rawFigure(text: string, i: number): { len: number; g: Groups } |
     const c = JIAO_FEN.exec(text.slice(i + len, i + len + 6));
     if (c && c[0]) { g.cents = String((c[1] ? cnDigit(c[1]) * 10 : 0) + (c[2] ? cnDigit(c[2]) : c[3] ? cnDigit(c[3]) : 0)); len += c[0].length; }
   }
+  // 一成半 (15 %), 两倍半: a half after a proportion.
+  if ((unit === '成' || unit === '倍') && text[i + len] === '半') { g.half = '半'; len++; }
   // 两成多, 两倍多: 多/余 after a proportion makes it approximate.
   if ((unit === '成' || unit === '倍') && /[多余]/.test(text[i + len] ?? '')) { g.about = text[i + len]; len++; }
   // 2.5%左右: "about" belongs to the figure and makes it approximate.

@@ -91,6 +91,7 @@ function readUnsigned(g: Groups, around: Around): FigureReading | null {
         && (!/[\u4e00-\u9fff]/.test(around.next) || PRODUCT_AFTER.test(around.next + around.next2) || PRODUCT_BEFORE.test((around.prev2 ?? '') + around.prev))) return null;
     }
     if (magCore) num *= parseChineseNumber(`一${magCore}`) ?? NaN;
+    if (g.half) num += 0.5;
     if (!Number.isFinite(num)) return null;
     const value = info ? scaleValue(num, info.scale) : Number(num.toPrecision(15));
     return { value, unit: info?.unit ?? null, approx: /[多余来]/.test(mag) || Boolean(g.about), hasUnit: Boolean(info), hasMag: Boolean(magCore) };
@@ -144,7 +145,7 @@ function readUnsigned(g: Groups, around: Around): FigureReading | null {
   const yuan = parseChineseNumber(core);
   if (yuan === null) return null;
   // Jiao and fen read after 元 (scan.ts), in hundredths of a yuan.
-  const n = g.cents ? Number((yuan + Number(g.cents) / 100).toFixed(2)) : yuan;
+  const n = g.cents ? Number((yuan + Number(g.cents) / 100).toFixed(2)) : g.half ? yuan + 0.5 : yuan;
   const value = info ? scaleValue(n, info.scale) : n;
   return { value, unit: info?.unit ?? null, approx: approx || Boolean(g.about), hasUnit: Boolean(info), hasMag: /[万亿]/.test(core) };
 }

@@ -83,6 +83,7 @@ describe('proportions in 成', () => {
     ['出口增长3成。', '3成', 0.3, 'percent', false],
     ['三成左右的农户参保。', '三成左右', 0.3, 'percent', true],
     ['近三成的企业已复工。', '近三成', 0.3, 'percent', true],
+    ['产量增长一成半。', '一成半', 0.15, 'percent', false],
   ])('%s → %s', (sentence, text, value, unit, approx) => { expectFigure(sentence, text, value, unit, approx); });
 
   it.each([['制度一成不变。'], ['三成员国发表声明。'], ['三五成群地聊天。']])('no proportion in %s', (sentence) => {
