@@ -79,6 +79,19 @@ export interface DateItem {
   value: DateValue;
   /** True when resolved against the publish date (今年3月, 两年前 …). */
   relative?: boolean;
+  /**
+   * The text states a day the calendar does not have (2月30日, 4月31日, 2023年2月29日, a lunar 三十 in a
+   * 29-day month): `value` is then the text as stated, never an ISO date.
+   */
+  invalid?: boolean;
+  /** 'lunar' for a date of the Chinese lunisolar calendar (农历七月初十, 正月十五, 除夕, 中秋节). */
+  calendar?: 'lunar';
+  /**
+   * With `calendar: 'lunar'`: the date in lunar numbering (month 1–12, `leap` for a 闰 month, day 1–30;
+   * null where the text or the publish date does not give it). `value` is its Gregorian date when the
+   * year is known (stated, else the occurrence nearest the publish date), else 'XXXX-XX-XX'.
+   */
+  lunar?: { year: number | null; month: number; day: number | null; leap?: boolean };
 }
 
 export interface FigureItem {
@@ -90,6 +103,11 @@ export interface FigureItem {
   unit: string | null;
   /** 近百, 上千, 8500多万: the value is approximate. */
   approx?: boolean;
+  /**
+   * The number is a per-unit denominator, the base of a rate (每万元, 每百户, 每10万人, 万元GDP能耗),
+   * not an amount: 万元 in 万元GDP能耗 is value 10000, unit 'CNY', per: true.
+   */
+  per?: boolean;
 }
 
 export interface WordItem {
