@@ -1,6 +1,6 @@
 /**
  * The glossary of one article: terms from the curated base, people with their
- * titles, quoted names and slogans, works, meetings and organisations; each with
+ * titles, quoted names and slogans, works, meetings, organisations and idioms; each with
  * context pinyin, an English gloss (or null: unglossed, never guessed), its kind,
  * count and first position.
  * @module lib/glossary/build
@@ -13,6 +13,7 @@ import { bookTitles, meetings, organisations, quotedTerms } from './patterns';
 import { pinyinInContext } from './pinyin';
 import { romaniseName } from '../text/name-reading';
 import { domainTerms } from './domain';
+import { findIdioms } from './idioms';
 import { COMPOSED_SOURCE, composeGloss } from './compose';
 
 /** Options for buildGlossary: term base, fallback lookup, order and size. */
@@ -32,7 +33,7 @@ export interface GlossaryOptions {
 interface Candidate { term: string; kind: string; start: number; gloss: string | null; glossSource?: string; glossMethod?: GlossMethod; role?: string; person?: boolean; baseHits?: number }
 
 /** Kinds a reader needs most; a weight per kind for the importance order. */
-const KIND_WEIGHT: Record<string, number> = { person: 3, term: 3, slogan: 3, quote: 2.5, meeting: 2.5, org: 2.5, work: 2, name: 2, place: 1.5, domain: 1 };
+const KIND_WEIGHT: Record<string, number> = { person: 3, term: 3, slogan: 3, quote: 2.5, meeting: 2.5, org: 2.5, work: 2, idiom: 2, name: 2, place: 1.5, domain: 1 };
 const ROMANIZED = 'Romanised by rule: Hanyu Pinyin with surname readings, surname first (GB/T 28039-2011, Chinese names in Pinyin)';
 const DICTIONARY = 'fallback dictionary';
 
@@ -78,6 +79,13 @@ export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, 
     const known = base.byTerm.get(inner);
     const composed = known ? null : composeGloss(inner, base);
     add({ term: q.term, kind: known?.kind ?? q.kind, start: q.start, gloss: known?.en ?? composed, glossSource: known?.source ?? (composed ? COMPOSED_SOURCE : undefined), glossMethod: known ? 'term-base' : composed ? 'composed' : undefined });
+  }
+
+  if (opts.lookup) {
+    for (const idiom of findIdioms(reading.words, opts.lookup)) {
+      if (cands.has(idiom.term)) continue;
+      add({ term: idiom.term, kind: 'idiom', start: idiom.start, gloss: idiom.gloss, glossSource: DICTIONARY, glossMethod: 'dictionary' });
+    }
   }
 
   for (const d of domainTerms(text)) {

@@ -7,6 +7,7 @@
  */
 import { isTransliteration, isTransliterationChar } from './transliteration';
 import type { TokenBounds } from './token-bounds';
+import { TITLE_PATTERN } from './name-cues';
 
 /** A foreign name's span. */
 export interface ForeignName { start: number; end: number; dotted: boolean }
@@ -14,8 +15,10 @@ export interface ForeignName { start: number; end: number; dotted: boolean }
 /** Middle dots between the parts of a foreign name: · (U+00B7), ・ (U+30FB), ･ (U+FF65), • (U+2022), ‧ (U+2027). */
 const DOT = '[\\u00B7\\u30FB\\uFF65\\u2022\\u2027]';
 const DOTTED = new RegExp(`\\p{Script=Han}+(?:${DOT}\\p{Script=Han}+)+`, 'gu');
-/** Titles that stand next to a foreign name in news (Xinhua usage). */
-const TITLE = /总统|副总统|总理|首相|国王|女王|王储|外长|外交部长|国务卿|大使|议长|总督|秘书长|主席|特使|先生|女士|夫人|将军|部长/g;
+/** Titles of office and address (lib/text/name-cues), plus the foreign ones Xinhua uses (国务卿, 夫人). */
+const TITLE = new RegExp(`国务卿|夫人|${TITLE_PATTERN}`, 'g');
+/** A transliterated run that is an everyday dictionary word (巴西 105, 俄罗斯 92) is a country or a word, not a name. */
+const COMMON_WORD = 110;
 
 /** Foreign names in `text` (may overlap Chinese-name candidates; the caller keeps the first taken). */
 export function findForeignNames(text: string, bounds: TokenBounds, wordCost?: (w: string) => number | undefined): ForeignName[] {
@@ -39,13 +42,14 @@ export function findForeignNames(text: string, bounds: TokenBounds, wordCost?: (
     if (tail >= 2 && realEnd === end) shortForms.add(last.slice(0, tail));
   }
   for (const m of text.matchAll(TITLE)) {
+    const common = (s: { start: number; end: number }) => (wordCost?.(text.slice(s.start, s.end)) ?? Infinity) < COMMON_WORD;
     const after = runAfter(text, m.index + m[0].length, bounds);
-    if (after) out.push({ ...after, dotted: false });
-    else {
+    if (after && !common(after)) out.push({ ...after, dotted: false });
+    else if (!after) {
       // No name after the title, so the transliterated run before it is the name (克林顿总统访华),
       // unless it is an everyday word such as a country (俄罗斯总统).
       const before = runBefore(text, m.index, bounds);
-      if (before && !((wordCost?.(text.slice(before.start, before.end)) ?? 999) < 110)) out.push({ ...before, dotted: false });
+      if (before && !common(before)) out.push({ ...before, dotted: false });
     }
   }
   for (const s of shortForms) {

@@ -8,7 +8,8 @@
  *   English translation guide for titles (e.g. 部长 minister, 司长 director-general,
  *   参赞 counsellor) and in the PRC Civil Servant Law's post system.
  * - Professional titles: the national professional-title (职称) system (教授,
- *   研究员, 工程师, 主任医师 …) and the academician titles of CAS and CAE (院士).
+ *   研究员, 工程师, 主任医师 …), the academician titles of CAS and CAE (院士), and
+ *   the degrees of the PRC Regulations on Academic Degrees (学士, 硕士, 博士).
  * - Honorifics and speech verbs: the standard forms of address (同志, 先生, 女士)
  *   and reporting verbs of Chinese news style (说, 表示, 指出 …).
  * @module lib/text/name-cues
@@ -18,7 +19,7 @@
 export const TITLES = [
   // Party and state
   '总书记', '国家主席', '国家副主席', '主席', '副主席', '委员长', '副委员长', '总理', '副总理', '国务委员',
-  '书记', '副书记', '常委', '委员', '秘书长', '副秘书长', '代表', '发言人', '新闻发言人',
+  '书记', '副书记', '常委', '委员', '秘书长', '副秘书长', '代表', '议员', '发言人', '新闻发言人',
   // government, by level
   '部长', '副部长', '部长助理', '主任', '副主任', '省长', '副省长', '常务副省长', '自治区主席', '市长', '副市长',
   '常务副市长', '县长', '副县长', '区长', '副区长', '乡长', '镇长', '村长', '村支书', '支书', '司长', '副司长',
@@ -35,6 +36,8 @@ export const TITLES = [
   // professional titles (职称) and academicians
   '院士', '教授', '副教授', '讲师', '研究员', '副研究员', '助理研究员', '高级工程师', '工程师', '主任医师',
   '副主任医师', '主治医师', '医师', '医生', '护士长', '高级技师', '技师', '教练', '主教练', '教练员', '运动员',
+  // academic degrees and student status (学位条例: 学士, 硕士, 博士), and generic expert roles
+  '博士', '博士生', '博士后', '硕士', '硕士生', '研究生', '学者', '专家',
   // honorifics written after a name
   '同志', '先生', '女士', '小姐', '老师', '师傅', '爷爷', '奶奶', '大爷', '大妈', '阿姨', '大娘', '叔叔',
 ].filter((t, i, all) => all.indexOf(t) === i).sort((a, b) => b.length - a.length);

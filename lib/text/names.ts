@@ -39,7 +39,7 @@ export const ACCEPT = 2;
 /** What a neighbour in a 、-list of accepted names adds (记者曾晓光、单晓明). */
 const LIST_BONUS = 2.5;
 /** Characters that never occur in a given name here: function words, place and time suffixes, large numerals. */
-const NOT_GIVEN = new Set('的了在是和与及或等将也都对向为从以把被这那我你他她它们却已又还则就才亦之于而并且个些该此每各说道称曰吗呢吧着过得地很最更再只没不无未非要会能可应须省市县区乡镇村街号年日届次位名人上下里内外前后百千万亿零〇○两摄讯电报牌局部厅署站厂校队社馆院'.split(''));
+const NOT_GIVEN = new Set('的了在是和与及或等将也都对向为从以把被同跟给让替这那我你他她它们却已又还则就才亦之于而并且个些该此每各说道称曰吗呢吧着过得地很最更再只没不无未非要会能可应须省市县区乡镇村街号年日届次位名人上下里内外前后百千万亿零〇○两摄讯电报牌局部厅署站厂校队社馆院'.split(''));
 /**
  * Surname characters whose everyday use is grammatical (prepositions, conjunctions,
  * adverbs, the verb 任 "serve as"): 和中国, 向记者, 从公安部 are not names, so these
@@ -52,6 +52,9 @@ const PLACE_END = /[山口州江河湖海城县市省村镇乡港岛湾庄屯堡
 const CREDIT_AFTER = /^(?:报道|摄影|摄|讯|供稿|整理|编译)/;
 const NUMERAL = /[一二三四五六七八九十]/;
 const TITLE_RE = new RegExp(TITLE_PATTERN, 'g');
+const TITLE_START = new RegExp(`^(?:${TITLE_PATTERN})`);
+/** A title that may stand before a name (not an honorific such as 同志, which follows it). */
+const TITLE_BEFORE = new RegExp(`(?:${TITLES.filter((t) => !AFTER_ONLY.has(t)).join('|')})$`);
 /** A list item ends at the next separator (、，。；）), at 等 / 和, or at the end of the text. */
 const LIST_ITEM_END = /^(?:[、，。；：）)\s等和与及]|$)/;
 const PUNCTUATION_AFTER = /^(?:[，。、；：！？）)”’」』\s]|$)/;
@@ -62,12 +65,16 @@ interface Candidate { start: number; end: number; surname: number; score: number
 export function findPersonNames(text: string, ctx: NameContext = {}): PersonName[] {
   const bounds = tokenBounds(text, ctx.segments);
   const byStart = new Map<number, Candidate[]>();
+  const byEnd = new Map<number, Candidate[]>();
+  const seen = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
     if (!bounds.starts[i]) continue;
-    for (const c of candidatesAt(text, i, bounds, ctx)) {
-      const list = byStart.get(i);
-      if (list) list.push(c);
-      else byStart.set(i, [c]);
+    for (const c of candidatesAt(text, i, bounds, ctx, seen)) {
+      for (const [map, key] of [[byStart, c.start], [byEnd, c.end]] as const) {
+        const list = map.get(key);
+        if (list) list.push(c);
+        else map.set(key, [c]);
+      }
     }
   }
   const taken = new Uint8Array(text.length);
@@ -83,6 +90,13 @@ export function findPersonNames(text: string, ctx: NameContext = {}): PersonName
   for (const t of titleSpans(text)) taken.fill(2, t.start, t.end);
   const foreign = findForeignNames(text, bounds, ctx.wordCost);
   for (const f of foreign.filter((f) => f.dotted)) take({ ...f, surname: 0 }, true);
+  // The name the article repeats is the name: 王毅 (twice) over 王毅同 (once).
+  for (const list of byStart.values()) {
+    for (const long of list) {
+      const short = list.find((c) => c.end < long.end);
+      if (short && (seen.get(text.slice(short.start, short.end)) ?? 0) > (seen.get(text.slice(long.start, long.end)) ?? 0)) long.score -= 1.5;
+    }
+  }
   const all = [...byStart.values()].flat().sort((a, b) => b.score - a.score || a.start - b.start);
   for (const c of all) if (c.score >= ACCEPT) take(c);
   for (const f of foreign.filter((f) => !f.dotted)) take({ ...f, surname: 0 }, true);
@@ -91,10 +105,10 @@ export function findPersonNames(text: string, ctx: NameContext = {}): PersonName
     changed = false;
     for (const n of [...out]) {
       const next = text[n.end] === '、' ? byStart.get(n.end + 1) : undefined;
-      const best = next?.filter((c) => c.score + LIST_BONUS >= ACCEPT && LIST_ITEM_END.test(text.slice(c.end, c.end + 1))).sort((a, b) => b.score - a.score)[0];
+      const best = next?.filter((c) => c.score + LIST_BONUS >= ACCEPT && (LIST_ITEM_END.test(text.slice(c.end, c.end + 1)) || rightCue(text, c.end) > 1)).sort((a, b) => b.score - a.score)[0];
       if (best && take(best)) changed = true;
       if (text[n.start - 1] === '、') {
-        const prev = [...byStart.values()].flat().filter((c) => c.end === n.start - 1 && c.score + LIST_BONUS >= ACCEPT).sort((a, b) => b.score - a.score)[0];
+        const prev = byEnd.get(n.start - 1)?.filter((c) => c.score + LIST_BONUS >= ACCEPT).sort((a, b) => b.score - a.score)[0];
         if (prev && take(prev)) changed = true;
       }
     }
@@ -118,22 +132,23 @@ function titleSpans(text: string): { start: number; end: number }[] {
 }
 
 /** Chinese-name candidates starting at `i`: each surname there with a given name of one or two characters. */
-function candidatesAt(text: string, i: number, bounds: TokenBounds, ctx: NameContext): Candidate[] {
+function candidatesAt(text: string, i: number, bounds: TokenBounds, ctx: NameContext, seen: Map<string, number>): Candidate[] {
   const out: Candidate[] = [];
   for (const s of surnamesAt(text, i)) {
     if (s.weight === -Infinity) continue;
     for (const g of [1, 2]) {
       const end = i + s.length + g;
       const given = text.slice(i + s.length, end);
-      if (end > text.length || !bounds.ends[end] || !/^\p{Script=Han}+$/u.test(given)) continue;
-      if ([...given].some((c) => NOT_GIVEN.has(c)) || SPEECH_VERBS.test(given) || AFTER_NAME.test(given) || TITLES.some((t) => given.startsWith(t))) continue;
+      if (end > text.length || !/^\p{Script=Han}+$/u.test(given)) continue;
+      if (!bounds.ends[end] && !gluedCue(text, end, bounds)) continue;
+      if ([...given].some((c) => NOT_GIVEN.has(c)) || SPEECH_VERBS.test(given) || AFTER_NAME.test(given) || TITLE_START.test(given)) continue;
       const span = text.slice(i, end);
-      let score = 0.5 * Math.max(-2, Math.min(2, s.weight)) + leftCue(text, i) + rightCue(text, end) + repetition(text, span, bounds);
+      let score = 0.5 * Math.max(-2, Math.min(2, s.weight)) + leftCue(text, i) + rightCue(text, end) + repetition(text, span, bounds, seen);
       if (NUMERAL.test(given)) score -= 0.5;
       if (s.length === 1 && FUNCTION_SURNAMES.has(s.surname)) score -= 1.5;
-      score -= wordPenalty(span, given, ctx);
-      // Most Chinese given names have two characters: prefer 龚永泉 to 龚永 + 泉 when the third character stands alone.
-      if (g === 2) score += 0.4;
+      score -= wordPenalty(span, given, s.length, ctx);
+      // Most Chinese names have three characters (龚永泉, 东方朔): prefer 龚永泉 to 龚永 + 泉 when the third character stands alone.
+      if (span.length === 3) score += 0.4;
       else if (continues(text, end, bounds)) score -= 0.8;
       out.push({ start: i, end, surname: s.length, score });
     }
@@ -145,14 +160,14 @@ function candidatesAt(text: string, i: number, bounds: TokenBounds, ctx: NameCon
 function leftCue(text: string, i: number): number {
   const before = text.slice(Math.max(0, i - 10), i).replace(/[\s　（(]+$/, '');
   if (BYLINE.test(before)) return 3;
-  if (TITLES.some((t) => !AFTER_ONLY.has(t) && before.endsWith(t))) return 2.5;
+  if (TITLE_BEFORE.test(before)) return 2.5;
   return 0;
 }
 
 /** Cue after the name: an honorific or title (同志, 外长), a reporting verb (表示), 等 / 一行, or punctuation. */
 function rightCue(text: string, end: number): number {
   const after = text.slice(end, end + 6);
-  const title = TITLES.find((t) => after.startsWith(t));
+  const title = TITLE_START.exec(after)?.[0];
   if (title) return AFTER_ONLY.has(title) ? 3 : 2.5;
   if (SPEECH_VERBS.test(after)) return 2;
   if (CREDIT_AFTER.test(after)) return 1.5;
@@ -160,11 +175,15 @@ function rightCue(text: string, end: number): number {
   return PUNCTUATION_AFTER.test(after) ? 0.3 : 0;
 }
 
-/** Repetition on word boundaries: a name is usually mentioned more than once. */
-function repetition(text: string, span: string, bounds: TokenBounds): number {
-  let n = 0;
-  for (let i = text.indexOf(span); i !== -1 && n < 3; i = text.indexOf(span, i + 1)) {
-    if (bounds.starts[i] && bounds.ends[i + span.length]) n++;
+/** Repetition on word boundaries: a name is usually mentioned more than once (counts memoised per text in `seen`). */
+function repetition(text: string, span: string, bounds: TokenBounds, seen: Map<string, number>): number {
+  let n = seen.get(span);
+  if (n === undefined) {
+    n = 0;
+    for (let i = text.indexOf(span); i !== -1 && n < 3; i = text.indexOf(span, i + 1)) {
+      if (bounds.starts[i] && bounds.ends[i + span.length]) n++;
+    }
+    seen.set(span, n);
   }
   return n >= 3 ? 1.2 : n === 2 ? 0.7 : 0;
 }
@@ -174,7 +193,7 @@ function repetition(text: string, span: string, bounds: TokenBounds): number {
  * listed name) may be; a given name that is an everyday word (向记者, 东方文化)
  * or a place or institution word (张家口, 公安局) says the same.
  */
-function wordPenalty(span: string, given: string, ctx: NameContext): number {
+function wordPenalty(span: string, given: string, surname: number, ctx: NameContext): number {
   if (!ctx.wordCost) return 0;
   let penalty = 0;
   const cost = ctx.wordCost(span);
@@ -186,14 +205,25 @@ function wordPenalty(span: string, given: string, ctx: NameContext): number {
   }
   const givenCost = given.length === 2 ? ctx.wordCost(given) : undefined;
   if (givenCost !== undefined && givenCost < 95) penalty += 2;
-  const head = span.length === 3 ? ctx.wordCost(span.slice(0, 2)) : undefined;
+  const head = span.length === 3 && surname === 1 ? ctx.wordCost(span.slice(0, 2)) : undefined;
   if (head !== undefined && head < 100) penalty += 1.5;
   return penalty;
+}
+
+/**
+ * True when the segmenter glued the name's last character to a cue after it
+ * (王志明说 read as 王志/明说, 李华称 as 李/华称): a two-character word starts at
+ * `end - 1` and what follows the name is a reporting verb, a title or a credit.
+ */
+function gluedCue(text: string, end: number, bounds: TokenBounds): boolean {
+  if (!bounds.starts[end - 1] || bounds.ends[end] || !bounds.ends[end + 1]) return false;
+  const after = text.slice(end, end + 6);
+  return /^[说称]/.test(after) || CREDIT_AFTER.test(after);
 }
 
 /** True when a one-character given name is probably cut short: the next character stands alone and could be part of the name. */
 function continues(text: string, end: number, bounds: TokenBounds): boolean {
   const next = text[end];
   return !!next && /\p{Script=Han}/u.test(next) && !NOT_GIVEN.has(next) && bounds.ends[end + 1] === 1
-    && !SPEECH_VERBS.test(text.slice(end, end + 4)) && !TITLES.some((t) => text.startsWith(t, end)) && !CREDIT_AFTER.test(text.slice(end, end + 2));
+    && !SPEECH_VERBS.test(text.slice(end, end + 4)) && !TITLE_START.test(text.slice(end, end + 6)) && !CREDIT_AFTER.test(text.slice(end, end + 2));
 }

@@ -53,7 +53,7 @@ export function readText(text: string): TextReading {
   return reading;
 }
 
-/** Replaces the segments inside each name by one segment for the whole name. */
+/** Replaces the segments inside each name by one segment for the whole name (a segment running past the name's end keeps its rest). */
 export function mergeNames(segments: Segment[], names: PersonName[]): Segment[] {
   if (names.length === 0) return segments;
   const out: Segment[] = [];
@@ -61,8 +61,10 @@ export function mergeNames(segments: Segment[], names: PersonName[]): Segment[] 
   for (const s of segments) {
     while (k < names.length && names[k].end <= s.start) k++;
     const n = names[k];
-    if (n && s.start >= n.start && s.end <= n.end) {
+    if (n && s.start >= n.start && s.start < n.end) {
       if (out[out.length - 1]?.start !== n.start) out.push({ start: n.start, end: n.end, text: n.text });
+      // A word the segmenter glued across the name's end (王志|明说) keeps its part after the name.
+      if (s.end > n.end) out.push({ start: n.end, end: s.end, text: s.text.slice(n.end - s.start) });
       continue;
     }
     out.push(s);

@@ -8,7 +8,8 @@
  *   research centre, 《二〇二〇年全国姓名报告》 (national name report, published
  *   2021-02). 肖, 付 and 覃 are there as written today.
  * - Coverage: every single and compound surname of the Song-dynasty primer
- *   《百家姓》 (public domain), in its usual simplified text. These are the rare
+ *   《百家姓》 (public domain), in its usual simplified text, and the surnames with
+ *   a reading of their own in 《现代汉语词典》 (区 Ōu, 朴 Piáo). These are the rare
  *   surnames (rank beyond 100); many of them are also everyday words (平, 和, 时).
  * Only the rank is stored; {@link surnameWeight} turns it into a prior.
  * @module lib/text/surnames
@@ -29,6 +30,13 @@ const BAIJIAXING = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许
   + '汝鄢涂钦归海岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟言福';
 
 /**
+ * Surnames with a reading of their own that 《百家姓》 lacks, from the entries that
+ * 《现代汉语词典》 (7th edition) marks as surnames with a special reading: 区 Ōu,
+ * 朴 Piáo, 尉 Wèi, 繁 Pó, 种 Chóng, 员 Yùn, 召 Shào, 黑 Hè, 秘 Bì, 冼 Xiǎn, 谌 Chén.
+ */
+const SPECIAL_READING = '区朴尉繁种员召黑秘冼谌';
+
+/**
  * The compound surnames of 《百家姓》. The first group is still met in modern
  * names (欧阳修, 司马迁, 诸葛亮, 上官云珠); the rest are mostly historical.
  */
@@ -36,7 +44,7 @@ const COMPOUND_COMMON = ['欧阳', '司马', '上官', '诸葛', '东方', '皇�
 const COMPOUND_RARE = ['赫连', '公羊', '公冶', '宗政', '濮阳', '淳于', '单于', '太叔', '申屠', '仲孙', '钟离', '鲜于', '闾丘', '司空', '亓官', '司寇', '仉督', '子车', '颛孙', '巫马', '公西', '漆雕', '乐正', '壤驷', '公良', '拓跋', '夹谷', '宰父', '谷梁', '段干', '百里', '东郭', '南门', '羊舌', '微生', '梁丘', '左丘', '东门', '第五'];
 
 const RANK = new Map<string, number>([...RANKED].map((c, i) => [c, i + 1]));
-const SINGLE = new Set([...RANKED, ...BAIJIAXING]);
+const SINGLE = new Set([...RANKED, ...BAIJIAXING, ...SPECIAL_READING]);
 const COMPOUND = new Map<string, boolean>([...COMPOUND_COMMON.map((c): [string, boolean] => [c, true]), ...COMPOUND_RARE.map((c): [string, boolean] => [c, false])]);
 
 /** A surname at some position: its length in characters and its prior weight. */
@@ -44,14 +52,15 @@ export interface SurnameMatch { surname: string; length: 1 | 2; weight: number }
 
 /**
  * The prior of a surname as a log-odds bonus: about log(100 / rank) for the top
- * 100 (王 4.6 … 常 0), and below zero for the rare surnames of 《百家姓》, which
- * then need more evidence from the article before a name is accepted.
+ * 100 (王 4.6 … 常 0), and below zero for the rare surnames of 《百家姓》 (−0.5) and
+ * its historical compound surnames (−1.5), which then need more evidence from the
+ * article before a name is accepted.
  */
 export function surnameWeight(surname: string): number {
   const rank = RANK.get(surname);
   if (rank !== undefined) return Math.log(100 / rank);
   if (COMPOUND.has(surname)) return COMPOUND.get(surname) ? 1 : -1.5;
-  return SINGLE.has(surname) ? -1 : -Infinity;
+  return SINGLE.has(surname) ? -0.5 : -Infinity;
 }
 
 /** The surnames that may start at text[i]: a compound one first when there is one. */
