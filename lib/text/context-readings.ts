@@ -12,8 +12,8 @@
 
 const DIGITS = '〇○零一二三四五六七八九';
 const NUMERALS = `${DIGITS}十百千万亿两几0123456789０１２３４５６７８９`;
-/** After these, 一 is an ordinal or ends a word: 第一, 初一, 十一, 其一, 之一, 唯一, 统一. */
-const ORDINAL_BEFORE = /(?:第|初|其|之|唯|统|万里挑|十)$/;
+/** After these, 一 is an ordinal: 第一, 初一, 十一, 其一, 之一 (统一, 唯一 end a word, which pinyin-pro reads yī already). */
+const ORDINAL_BEFORE = /(?:第|初|其|之|万里挑|十)$/;
 /** Weekdays (周一, 星期一), but not 每周一次. */
 const WEEKDAY_BEFORE = /(?:周|星期|礼拜)$/;
 /** After 一, these make it an ordinal or a label (一号, 一楼, 一线, 一审, 一流, 一把手, 一汽 …). */
