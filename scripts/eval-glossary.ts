@@ -25,7 +25,7 @@ function same(a: string, b: string): boolean {
 }
 
 /** The fixed sample (or the development slice with `dev`). */
-export function sampleArticles(all: PfrArticle[], dev: boolean): PfrArticle[] {
+function sampleArticles(all: PfrArticle[], dev: boolean): PfrArticle[] {
   const eligible = all.filter((a) => a.text.length >= 200 && KINDS.some((k) => [...a.names[k].values()].some((n) => n >= 2)));
   return eligible.filter((_, i) => i % 4 === (dev ? 2 : 0));
 }

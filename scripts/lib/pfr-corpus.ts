@@ -42,7 +42,7 @@ function parseToken(t: string): Token {
   return { word: m[2], tag: m[3], open: m[1] === '[', close: m[4] ?? null };
 }
 
-/** Gold names of one paragraph: runs of nr tokens (surname + given name), ns / nt tokens and bracketed compounds. */
+/** Gold names of one paragraph: runs of nr tokens (surname + given name), ns / nt tokens, and bracketed compounds both whole and by their tagged parts. */
 function namesOf(tokens: Token[], into: Record<NameKind, Map<string, number>>): void {
   const add = (kind: NameKind, name: string) => {
     if ([...name].length >= 2) into[kind].set(name, (into[kind].get(name) ?? 0) + 1);
@@ -54,7 +54,8 @@ function namesOf(tokens: Token[], into: Record<NameKind, Map<string, number>>): 
     else { if (person) add('person', person); person = ''; }
     if (t.open) group = [];
     if (group) group.push(t.word);
-    else if (KIND_OF_TAG[t.tag] && t.tag !== 'nr') add(KIND_OF_TAG[t.tag], t.word);
+    // A place or organisation inside a compound counts too: 中国 in [中国/ns 政府/n]nt.
+    if (KIND_OF_TAG[t.tag] && t.tag !== 'nr') add(KIND_OF_TAG[t.tag], t.word);
     if (t.close !== null && group) {
       const kind = KIND_OF_TAG[t.close];
       if (kind) add(kind, group.join(''));
