@@ -73,19 +73,20 @@ export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, 
     const glossSource = known?.source ?? (glossMethod === 'romanised' ? ROMANIZED : glossMethod === 'dictionary' ? DICTIONARY : undefined);
     add({ term: p.name, kind: 'person', start: p.start, gloss, glossSource, glossMethod, role: p.role || undefined, person: true });
   }
+  if (opts.lookup) {
+    // Before quoted terms, so a quoted idiom (“三足鼎立”) is an idiom, not a numbered slogan.
+    for (const idiom of findIdioms(reading.words, opts.lookup)) {
+      if (cands.has(idiom.term)) continue;
+      add({ term: idiom.term, kind: 'idiom', start: idiom.start, gloss: idiom.gloss, glossSource: DICTIONARY, glossMethod: 'dictionary' });
+    }
+  }
+
   for (const q of [...quotedTerms(text), ...bookTitles(text), ...meetings(text), ...organisations(text, placeHits(hits))]) {
     if (cands.has(q.term)) continue;
     const inner = q.term.replace(/^《|》$/g, '');
     const known = base.byTerm.get(inner);
     const composed = known ? null : composeGloss(inner, base);
     add({ term: q.term, kind: known?.kind ?? q.kind, start: q.start, gloss: known?.en ?? composed, glossSource: known?.source ?? (composed ? COMPOSED_SOURCE : undefined), glossMethod: known ? 'term-base' : composed ? 'composed' : undefined });
-  }
-
-  if (opts.lookup) {
-    for (const idiom of findIdioms(reading.words, opts.lookup)) {
-      if (cands.has(idiom.term)) continue;
-      add({ term: idiom.term, kind: 'idiom', start: idiom.start, gloss: idiom.gloss, glossSource: DICTIONARY, glossMethod: 'dictionary' });
-    }
   }
 
   for (const d of domainTerms(text)) {

@@ -33,8 +33,12 @@ const TITLE_END = new RegExp(`(?:${TITLE_PATTERN})$`);
 /** The people of `text` in order of first appearance, one hit per name; `names` default to the text reader's. */
 export function findPeople(text: string, names: PersonName[] = readText(text).names): PersonHit[] {
   const byName = new Map<string, PersonHit>();
+  let prev: { end: number; role: string } | null = null;
   for (const n of names) {
-    const role = roleBefore(text, n.start) || postAfter(text, n.end) || '';
+    let role = roleBefore(text, n.start) || postAfter(text, n.end) || '';
+    // Names listed with 、 share the title of the list (（记者宋晨、田中全）).
+    if (!role && prev && prev.end === n.start - 1 && text[prev.end] === '、') role = prev.role;
+    prev = { end: n.end, role };
     const hit = byName.get(n.text);
     if (!hit) byName.set(n.text, { name: n.text, role, start: n.start, foreign: n.foreign, surname: n.surname });
     else if (!hit.role && role) hit.role = role;

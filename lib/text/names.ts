@@ -38,6 +38,8 @@ export interface NameContext {
 export const ACCEPT = 2;
 /** What a neighbour in a 、-list of accepted names adds (记者曾晓光、单晓明). */
 const LIST_BONUS = 2.5;
+/** What a title right before the name adds (副省长孙守刚). */
+const TITLE_CUE = 2.5;
 /** Characters that never occur in a given name here: function words, place and time suffixes, large numerals. */
 const NOT_GIVEN = new Set('的了在是和与及或等将也都对向为从以把被同跟给让替这那我你他她它们却已又还则就才亦之于而并且个些该此每各说道称曰吗呢吧着过得地很最更再只没不无未非要会能可应须省市县区乡镇村街号年日届次位名人上下里内外前后百千万亿零〇○两摄讯电报牌局部厅署站厂校队社馆院'.split(''));
 /**
@@ -59,7 +61,7 @@ const TITLE_BEFORE = new RegExp(`(?:${TITLES.filter((t) => !AFTER_ONLY.has(t)).j
 const LIST_ITEM_END = /^(?:[、，。；：）)\s等和与及]|$)/;
 const PUNCTUATION_AFTER = /^(?:[，。、；：！？）)”’」』\s]|$)/;
 
-interface Candidate { start: number; end: number; surname: number; score: number }
+interface Candidate { start: number; end: number; surname: number; score: number; titleStart?: number }
 
 /** Personal names in `text`, in order, not overlapping. */
 export function findPersonNames(text: string, ctx: NameContext = {}): PersonName[] {
@@ -99,6 +101,13 @@ export function findPersonNames(text: string, ctx: NameContext = {}): PersonName
   }
   const all = [...byStart.values()].flat().sort((a, b) => b.score - a.score || a.start - b.start);
   for (const c of all) if (c.score >= ACCEPT) take(c);
+  // A title right after another name is that name's (习近平主席贺信): it introduces nothing after it.
+  const nameEnds = new Set(out.map((n) => n.end));
+  for (const c of all) {
+    if (c.titleStart === undefined || !nameEnds.has(c.titleStart) || c.score - TITLE_CUE >= ACCEPT) continue;
+    const k = out.findIndex((n) => n.start === c.start && n.end === c.end);
+    if (k >= 0) { out.splice(k, 1); taken.fill(0, c.start, c.end); }
+  }
   for (const f of foreign.filter((f) => !f.dotted)) take({ ...f, surname: 0 }, true);
   // Lists: a candidate next to an accepted name across 、 is a name too (记者曾晓光、单晓明).
   for (let changed = true; changed; ) {
@@ -150,17 +159,25 @@ function candidatesAt(text: string, i: number, bounds: TokenBounds, ctx: NameCon
       // Most Chinese names have three characters (龚永泉, 东方朔): prefer 龚永泉 to 龚永 + 泉 when the third character stands alone.
       if (span.length === 3) score += 0.4;
       else if (continues(text, end, bounds)) score -= 0.8;
-      out.push({ start: i, end, surname: s.length, score });
+      const titleStart = titleBefore(text, i);
+      out.push({ start: i, end, surname: s.length, score, ...(titleStart !== undefined ? { titleStart } : {}) });
     }
   }
   return out;
+}
+
+/** Where the title right before offset `i` starts, if one ends there. */
+function titleBefore(text: string, i: number): number | undefined {
+  const before = text.slice(Math.max(0, i - 10), i);
+  const m = TITLE_BEFORE.exec(before);
+  return m ? i - before.length + m.index : undefined;
 }
 
 /** Cue before the name: a byline word (记者) or a title (副省长). */
 function leftCue(text: string, i: number): number {
   const before = text.slice(Math.max(0, i - 10), i).replace(/[\s　（(]+$/, '');
   if (BYLINE.test(before)) return 3;
-  if (TITLE_BEFORE.test(before)) return 2.5;
+  if (TITLE_BEFORE.test(before)) return TITLE_CUE;
   return 0;
 }
 

@@ -290,6 +290,12 @@ describe('glossary parts', () => {
     expect(domainTerms('加强农业。加强农业，要加强农业；我们加强农业').map((d) => d.term)).toEqual([]);
   });
 
+  it('gives every reporter of a byline list the role 记者', () => {
+    const actual = findPeople('新华社北京4月24日电（记者宋晨、田中全）首届论坛今天开幕。');
+
+    expect(actual).toEqual([expect.objectContaining({ name: '宋晨', role: '记者' }), expect.objectContaining({ name: '田中全', role: '记者' })]);
+  });
+
   it('takes a reporter from the byline, with 记者 as the role', () => {
     expect(findPeople('本报讯（记者叶婉）近日，据北京青少年中心相关负责人介绍，项目启动。')).toEqual([expect.objectContaining({ name: '叶婉', role: '记者' })]);
   });

@@ -63,6 +63,10 @@ describe('person names found as names', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('does not take the noun after a name and its title as a name: 习近平主席贺信', () => {
+    expect(names('将深入学习领会习近平主席贺信精神。习近平主席贺信在会场内外引发热烈反响。')).toEqual(['习近平']);
+  });
+
   it('never makes a name across a word boundary: 李强调 is not 李强', () => {
     expect(names('李强调研时指出，要抓好落实。')).not.toContain('李强');
   });
