@@ -11,7 +11,7 @@
  *   npx tsx scripts/eval-glossary.ts [--dev] [--limit N] [--misses N]
  */
 import { parseArgs } from 'node:util';
-import { buildGlossary } from '../lib/glossary';
+import { buildGlossary, defaultTermBase } from '../lib/glossary';
 import type { GlossaryEntry } from '../lib/types';
 import { loadLanguageTools } from './lib/load-dicts';
 import { PFR_ZIP, loadPfrArticles, pfrAvailable, type NameKind, type PfrArticle } from './lib/pfr-corpus';
@@ -43,6 +43,8 @@ function main(): number {
   const stats = Object.fromEntries(KINDS.map((k) => [k, { gold: 0, found: 0, listed: 0, right: 0 }]));
   const misses: Record<string, string[]> = { person: [], place: [], org: [] };
   const wrong: Record<string, string[]> = { person: [], place: [], org: [] };
+  const base = defaultTermBase();
+  let unlisted = 0;
   const t0 = performance.now();
   for (const a of articles) {
     const glossary: GlossaryEntry[] = buildGlossary(a.text, { title: a.title }, { lookup, limit });
@@ -51,6 +53,8 @@ function main(): number {
       const listed = glossary.filter((e) => e.kind === kind);
       for (const [name, n] of a.names[kind]) {
         if (n < 2) continue;
+        // The glossary never lists a name its term base marks as gloss-only (中国): counted apart.
+        if (base.byTerm.get(name)?.list === false) { unlisted++; continue; }
         s.gold++;
         if (listed.some((e) => same(e.term, name))) s.found++;
         else misses[kind].push(`${a.id} ${name}×${n}`);
@@ -63,6 +67,7 @@ function main(): number {
     }
   }
   const ms = performance.now() - t0;
+  console.log(`gold names the glossary never lists by design (term base list: false, e.g. 中国), left out of recall: ${unlisted}`);
   const f = (a: number, b: number) => (b ? (a / b).toFixed(3) : '-');
   console.log(`PFR 1998 ${values.dev ? 'development slice' : 'fixed sample'}: ${articles.length} articles, glossary limit ${limit}, ${(ms / articles.length).toFixed(1)} ms per article`);
   console.log('kind     gold(≥2)  recall  listed  precision');
