@@ -113,7 +113,9 @@ export function findPersonNames(text: string, ctx: NameContext = {}): PersonName
   for (let changed = true; changed; ) {
     changed = false;
     for (const n of [...out]) {
-      const next = text[n.end] === '、' ? byStart.get(n.end + 1) : undefined;
+      // 、 joins names in running text; spaces join them in bylines (本报记者 王乐文 方敏).
+      const gap = /^(?:、|[ 　]+)/.exec(text.slice(n.end, n.end + 3))?.[0].length ?? 0;
+      const next = gap ? byStart.get(n.end + gap) : undefined;
       const best = next?.filter((c) => c.score + LIST_BONUS >= ACCEPT && (LIST_ITEM_END.test(text.slice(c.end, c.end + 1)) || rightCue(text, c.end) > 1)).sort((a, b) => b.score - a.score)[0];
       if (best && take(best)) changed = true;
       if (text[n.start - 1] === '、') {
@@ -175,7 +177,7 @@ function titleBefore(text: string, i: number): number | undefined {
 
 /** Cue before the name: a byline word (记者) or a title (副省长). */
 function leftCue(text: string, i: number): number {
-  const before = text.slice(Math.max(0, i - 10), i).replace(/[\s　（(]+$/, '');
+  const before = text.slice(Math.max(0, i - 10), i).replace(/[\s　（(：:/]+$/, '');
   if (BYLINE.test(before)) return 3;
   if (TITLE_BEFORE.test(before)) return TITLE_CUE;
   return 0;
