@@ -29,7 +29,9 @@ export function findForeignNames(text: string, bounds: TokenBounds, wordCost?: (
     const first = parts[0];
     let head = first.length;
     while (head > 0 && isTransliterationChar(first[head - 1])) head--;
-    const start = m.index + head;
+    let start = m.index + head;
+    // Leading everyday words are not part of the name: a country or a title (文莱苏丹哈桑纳尔·博尔基亚).
+    for (let k = nextEnd(bounds, start); m.index + first.length - k >= 3 && (wordCost?.(text.slice(start, k)) ?? Infinity) < COMMON_WORD + 25; k = nextEnd(bounds, start)) start = k;
     const last = parts[parts.length - 1];
     let tail = 0;
     while (tail < last.length && isTransliterationChar(last[tail])) tail++;
@@ -58,6 +60,13 @@ export function findForeignNames(text: string, bounds: TokenBounds, wordCost?: (
     }
   }
   return out;
+}
+
+/** The end of the word that starts at `i` (the next word boundary). */
+function nextEnd(bounds: TokenBounds, i: number): number {
+  let k = i + 1;
+  while (k < bounds.ends.length - 1 && !bounds.ends[k]) k++;
+  return k;
 }
 
 /** The transliterated run right after a title, 2–6 characters, ending on a word boundary. */

@@ -39,11 +39,11 @@ export const TITLES = [
   // academic degrees and student status (学位条例: 学士, 硕士, 博士), and generic expert roles
   '博士', '博士生', '博士后', '硕士', '硕士生', '研究生', '学者', '专家',
   // honorifics written after a name
-  '同志', '先生', '女士', '小姐', '老师', '师傅', '爷爷', '奶奶', '大爷', '大妈', '阿姨', '大娘', '叔叔',
+  '同志', '先生', '女士', '小姐', '老师', '师傅', '爷爷', '奶奶', '大爷', '大妈', '阿姨', '大娘', '叔叔', '大姐', '大哥', '大嫂', '老汉',
 ].filter((t, i, all) => all.indexOf(t) === i).sort((a, b) => b.length - a.length);
 
 /** Honorifics that only follow a name (王凯同志), never precede one. */
-export const AFTER_ONLY = new Set(['同志', '先生', '女士', '小姐', '老师', '师傅', '爷爷', '奶奶', '大爷', '大妈', '阿姨', '大娘', '叔叔']);
+export const AFTER_ONLY = new Set(['同志', '先生', '女士', '小姐', '老师', '师傅', '爷爷', '奶奶', '大爷', '大妈', '阿姨', '大娘', '叔叔', '大姐', '大哥', '大嫂', '老汉']);
 
 /** Byline words: a reporter's or photographer's name follows (记者曾晓光、单晓明). */
 export const BYLINE = /(?:记者|通讯员|实习生|特约撰稿人|撰稿人|摄影|编辑|作者|口述|整理|翻译|译)$/;

@@ -41,13 +41,15 @@ const LIST_BONUS = 2.5;
 /** What a title right before the name adds (副省长孙守刚). */
 const TITLE_CUE = 2.5;
 /** Characters that never occur in a given name here: function words, place and time suffixes, large numerals. */
-const NOT_GIVEN = new Set('的了在是和与及或等将也都对向为从以把被同跟给让替这那我你他她它们却已又还则就才亦之于而并且个些该此每各说道称曰吗呢吧着过得地很最更再只没不无未非要会能可应须省市县区乡镇村街号年日届次位名人上下里内外前后百千万亿零〇○两摄讯电报牌局部厅署站厂校队社馆院'.split(''));
+const NOT_GIVEN = new Set('的了在是和与及或等将也都对向为从以把被同跟给让替有这那我你他她它们却已又还则就才亦之于而并且个些该此每各说道称曰吗呢吧着过得地很最更再只没不无未非要会能可应须省市县区乡镇村街号年日届次位名人上下里内外前后百千万亿零〇○两摄讯电报牌局部厅署站厂校队社馆院党副总'.split(''));
 /**
  * Surname characters whose everyday use is grammatical (prepositions, conjunctions,
  * adverbs, the verb 任 "serve as"): 和中国, 向记者, 从公安部 are not names, so these
  * need more evidence.
  */
-const FUNCTION_SURNAMES = new Set('和向从于应全任都那有后相能通经时成双别终'.split(''));
+const FUNCTION_SURNAMES = new Set('和向从于应全任都那有后相能通经时成双别终须'.split(''));
+/** What counts things: after these a surname-like character is a classifier (一张贺卡, 几支队伍, 两家企业). */
+const COUNTERS = /[0-9０-９一二三四五六七八九十百千万两几这那每某哪整半]$/;
 /** Last characters of place and institution names (张家口, 唐山, 公安局): a dictionary word ending so is not a name. */
 const PLACE_END = /[山口州江河湖海城县市省村镇乡港岛湾庄屯堡寨坝沟关门桥路街局部委厅院所司馆社厂校队团站场园宫楼区]$/;
 /** Words that end a reporter's or photographer's credit (记者龚永泉报道, 李学仁摄). */
@@ -157,6 +159,7 @@ function candidatesAt(text: string, i: number, bounds: TokenBounds, ctx: NameCon
       let score = 0.5 * Math.max(-2, Math.min(2, s.weight)) + leftCue(text, i) + rightCue(text, end) + repetition(text, span, bounds, seen);
       if (NUMERAL.test(given)) score -= 0.5;
       if (s.length === 1 && FUNCTION_SURNAMES.has(s.surname)) score -= 1.5;
+      if (COUNTERS.test(text.slice(0, i))) score -= 3;
       score -= wordPenalty(span, given, s.length, ctx);
       // Most Chinese names have three characters (龚永泉, 东方朔): prefer 龚永泉 to 龚永 + 泉 when the third character stands alone.
       if (span.length === 3) score += 0.4;

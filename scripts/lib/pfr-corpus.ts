@@ -50,7 +50,7 @@ function namesOf(tokens: Token[], into: Record<NameKind, Map<string, number>>): 
   let person = '';
   let group: string[] | null = null;
   for (const t of [...tokens, { word: '', tag: '', open: false, close: null }]) {
-    if (t.tag === 'nr' && !t.open && group === null) person += t.word;
+    if (t.tag === 'nr') person += t.word;
     else { if (person) add('person', person); person = ''; }
     if (t.open) group = [];
     if (group) group.push(t.word);

@@ -50,6 +50,8 @@ describe('person names found as names', () => {
     ['北宋文学家欧阳修说，文章应当平实。', ['欧阳修']],
     // Foreign names: a middle dot, or a title next to the name.
     ['参加论坛的法国研究员米歇尔・布兰深表赞同。', ['米歇尔・布兰']],
+    // A country and a title before the dotted name are not part of it.
+    ['文莱苏丹哈桑纳尔·博尔基亚今天会见了中国代表团。', ['哈桑纳尔·博尔基亚']],
     ['美国总统克林顿今天表示，美方重视对华关系。', ['克林顿']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -61,6 +63,10 @@ describe('person names found as names', () => {
     '代表团前往张家口和唐山考察。',
     '常务副省长主持会议。',
     '俄罗斯总统今天访华。',
+    // A surname-like character after a numeral is a classifier: 一张贺卡, 两家企业.
+    '他给老师寄去一张贺卡，两家企业也发来贺电。',
+    // Parties are not people: 国大党, 公明党.
+    '印度国大党和日本公明党的代表出席会议。',
   ])('finds no person in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
