@@ -9,6 +9,7 @@
 import { surnamesAt } from './surnames';
 import { AFTER_NAME, AFTER_ONLY, BYLINE, SPEECH_VERBS, TITLES, TITLE_PATTERN } from './name-cues';
 import type { TokenBounds } from './token-bounds';
+import { isTransliteration, isTransliterationChar } from './transliteration';
 
 /** A possible name: span, surname length, score, and where the title before it starts (if one does). */
 export interface Candidate { start: number; end: number; surname: number; score: number; titleStart?: number }
@@ -21,7 +22,7 @@ export const ACCEPT = 2;
 /** What a title right before the name adds (副省长孙守刚). */
 export const TITLE_CUE = 2.5;
 /** Characters that never occur in a given name here: function words, place and time suffixes, large numerals. */
-const NOT_GIVEN = new Set('的了在是和与及或等将也都对向为从以把被同跟给让替有这那我你他她它们却已又还则就才亦之于而并且个些该此每各说道称曰吗呢吧着过得地很最更再只没不无未非要会能可应须省市县区乡镇村街号年日届次位名人上下里内外前后百千万亿零〇○两摄讯电报牌局部厅署站厂校队社馆院党副总'.split(''));
+const NOT_GIVEN = new Set('的了在是和与及或等将也都对向为从以把被同跟给让替有这那我你他她它们却已又还则就亦之于而并且个些该此每各说道称曰吗呢吧着过得地很最更再只没不无未非要会能可应须省市县区乡镇村街号年日届次位名人上下里内外前后百千万亿零〇○两摄讯电报牌局部厅署站厂校队社馆院党副总委处'.split(''));
 /**
  * Surname characters whose everyday use is grammatical (prepositions, conjunctions,
  * adverbs, the verb 任 "serve as"): 和中国, 向记者, 从公安部 are not names, so these
@@ -31,7 +32,7 @@ const FUNCTION_SURNAMES = new Set('和向从于应全任都那有后相能通经
 /** What counts things: after these a surname-like character is a classifier (一张贺卡, 几支队伍, 两家企业). */
 const COUNTERS = /[0-9０-９一二三四五六七八九十百千万两几这那每某哪整半]$/;
 /** Last characters of place and institution names (张家口, 唐山, 公安局): a dictionary word ending so is not a name. */
-const PLACE_END = /[山口州江河湖海城县市省村镇乡港岛湾庄屯堡寨坝沟关门桥路街局部委厅院所司馆社厂校队团站场园宫楼区]$/;
+const PLACE_END = /[山口州江河湖海城县市省村镇乡港岛湾庄屯堡寨坝沟关门桥路街井局部委厅院所司馆社厂校队团站场园宫楼区]$/;
 /** Words that end a reporter's or photographer's credit (记者龚永泉报道, 李学仁摄). */
 const CREDIT_AFTER = /^(?:报道|摄影|摄|讯|供稿|整理|编译)/;
 /** A numeral in a given name is rare (张三, 李四 are placeholders). */
@@ -79,6 +80,8 @@ function candidatesAt(text: string, i: number, bounds: TokenBounds, wordCost: Wo
       if (!bounds.ends[end] && !gluedCue(text, end, bounds)) continue;
       if ([...given].some((c) => NOT_GIVEN.has(c)) || SPEECH_VERBS.test(given) || AFTER_NAME.test(given) || TITLE_START.test(given)) continue;
       const span = text.slice(i, end);
+      // Part of a longer transliterated name (卢钦斯|基, 苏莱曼|库洛夫): not a Chinese name.
+      if (isTransliteration(span) && isTransliterationChar(text[end] ?? '')) continue;
       let score = 0.5 * Math.max(-2, Math.min(2, s.weight)) + leftCue(text, i) + rightCue(text, end) + repetition(text, span, bounds, seen);
       if (NUMERAL.test(given)) score -= 0.5;
       if (s.length === 1 && FUNCTION_SURNAMES.has(s.surname)) score -= 1.5;

@@ -16,6 +16,7 @@ import type { Segment } from './segment';
 import { ACCEPT, TITLE_CUE, rightCue, scoreCandidates, titleSpans, type Candidate, type WordCost } from './name-candidates';
 import { findForeignNames, type ForeignName } from './foreign-names';
 import { tokenBounds, type TokenBounds } from './token-bounds';
+import { isTransliteration } from './transliteration';
 
 export { ACCEPT } from './name-candidates';
 
@@ -35,6 +36,8 @@ export interface NameContext {
   wordCost?: WordCost;
 }
 
+/** Transliteration characters that Chinese given names hardly use (斯, 尔, 特, 姆, 茨, 兹, 耶, 娃). */
+const FOREIGN_ONLY = /[斯尔特姆茨兹耶娃]/;
 /** What a neighbour in a list of accepted names adds (记者曾晓光、单晓明). */
 const LIST_BONUS = 2.5;
 /** A list item ends at the next separator (、，。；）), at 等 / 和, or at the end of the text. */
@@ -73,12 +76,25 @@ export function findPersonNames(text: string, ctx: NameContext = {}): PersonName
   for (const f of foreign.filter((f) => f.dotted)) taken.take({ ...f, surname: 0 }, true);
   preferRepeated(text, byStart, seen);
   const all = [...byStart.values()].flat().sort((a, b) => b.score - a.score || a.start - b.start);
-  for (const c of all) if (c.score >= ACCEPT) taken.take(c);
+  for (const c of all) {
+    if (c.score < ACCEPT) continue;
+    const foreignShape = looksForeign(text.slice(c.start, c.end), c.surname);
+    taken.take(foreignShape ? { ...c, surname: 0 } : c, foreignShape);
+  }
   dropTitleOwned(all, taken);
   for (const f of foreign.filter((f) => !f.dotted)) taken.take({ ...f, surname: 0 }, true);
   extendLists(text, byStart, byEnd, taken);
   repeatNames(text, bounds, foreign, taken);
   return taken.names.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name in transliteration characters whose given part has a character that
+ * Chinese given names hardly use (罗林斯, 施瓦茨) is a foreign name, so it is
+ * not romanised as a Chinese one.
+ */
+function looksForeign(name: string, surname: number): boolean {
+  return isTransliteration(name) && FOREIGN_ONLY.test(name.slice(surname));
 }
 
 /** The name the article repeats is the name: 王毅 (twice) over 王毅同 (once). */

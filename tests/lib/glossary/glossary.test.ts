@@ -290,6 +290,15 @@ describe('glossary parts', () => {
     expect(domainTerms('加强农业。加强农业，要加强农业；我们加强农业').map((d) => d.term)).toEqual([]);
   });
 
+  it('does not romanise a foreign name as a Chinese one', () => {
+    const text = '加纳总统罗林斯今天在阿克拉说，加纳将继续推进经济改革。罗林斯表示，两国友谊源远流长。';
+
+    const actual = buildGlossary(text, null).find((e) => e.term === '罗林斯');
+
+    expect(actual?.kind).toBe('person');
+    expect(actual?.glossMethod).not.toBe('romanised');
+  });
+
   it('gives every reporter of a byline list the role 记者', () => {
     const actual = findPeople('新华社北京4月24日电（记者宋晨、田中全）首届论坛今天开幕。');
 
