@@ -21,7 +21,7 @@ const MEETING_IN_QUOTE = new RegExp(`${MEETING_SUFFIX}$`);
 const MEETING_AFTER_VERB = new RegExp(`(?:召开|举行|举办|出席|主持|参加)了?([^，。；、\\n]{2,30}?${MEETING_SUFFIX})`, 'g');
 const ORG_SUFFIX = /(?:委员会|研究所|研究院|中心|大学|学院|公司|集团|银行|协会|学会|联合会|基金会|办公室|医院|法院|检察院|报社|青年宫|博物馆|图书馆|[局部院厅署办委司社])$/;
 /** Characters an organisation name does not run through. */
-const ORG_STOP = /[的了在是将向对把被从为已由也都并及等说我他她，。；：、“”《》（）\s\n0-9]/;
+const ORG_STOP = /[的了在是将向对把被从为已由也都并及等说我他她，。；：、“”《》（）\s\n0-9０-９]/;
 const FIRST_PERSON = /我|你|他|她/;
 
 /** Quoted terms: short names, numbered slogans and parallel sayings; never whole quoted sentences. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, classifyQuote, composeGloss, defaultTermBase, findPeople, meetings, pinyinInContext } from '../../../lib/glossary';
+import { buildGlossary, classifyQuote, composeGloss, defaultTermBase, findPeople, meetings, organisations, pinyinInContext, scanTerms } from '../../../lib/glossary';
 import { domainTerms } from '../../../lib/glossary/domain';
 import type { GlossaryEntry } from '../../../lib/types';
 import { ARTICLE_PAGES, loadPage } from '../summarize/load-page';
@@ -279,6 +279,13 @@ describe('glossary parts', () => {
     ['国务院召开全省的安全生产工作会议', []],
   ])('finds the meeting in %s', (text, expected) => {
     expect(meetings(text).map((m) => m.term)).toEqual(expected);
+  });
+
+  it('does not run an organisation through a dateline written with full-width digits', () => {
+    const text = '新华社北京１２月３１日讯新华社记者报道';
+    const places = scanTerms(text).filter((h) => h.entry.kind === 'place');
+
+    expect(organisations(text, places).map((o) => o.term)).toEqual([]);
   });
 
   it('finds repeated domain terms in the health article, not verb phrases', () => {
