@@ -1,8 +1,10 @@
 /**
  * The glossary of one article: terms from the curated base, people with their
- * titles, quoted names and slogans, works, meetings, organisations and idioms; each with
- * context pinyin, an English gloss (or null: unglossed, never guessed), its kind,
- * count and first position.
+ * titles, quoted names and slogans, works, meetings, organisations and idioms; each
+ * with its pinyin as the words layer reads it (lib/text/reader), an English gloss
+ * (or null: unglossed, never guessed) and how it was made (glossMethod: term base,
+ * dictionary, a Chinese name romanised by rule, or composed), its kind, count and
+ * first position.
  * @module lib/glossary/build
  */
 import type { ArticleMeta, GlossaryEntry, GlossMethod } from '../types';
