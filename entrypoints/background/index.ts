@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { migrateStoredData } from '../../lib/ext/storage-items';
+import { migrateSettingsArea, migrateStoredData } from '../../lib/ext/storage-items';
 import { serveDictionary } from '../../lib/ext/dictionary-service';
 
 /** Keyboard commands (manifest "commands") → a message to the active tab's content script. */
@@ -12,10 +12,14 @@ const COMMAND_MESSAGES: Record<string, string> = {
 export default defineBackground(() => {
   serveDictionary();
   browser.runtime.onInstalled.addListener(() => {
-    migrateStoredData().then(
-      (report) => console.info('[Renmin Reader] storage:', report),
-      (error) => console.error('[Renmin Reader] storage migration failed; data left as it was', error),
-    );
+    // Stored data first: its migration may write v1's settings key back, which the settings move then removes.
+    migrateStoredData()
+      .then((report) => console.info('[Renmin Reader] storage:', report))
+      .then(() => migrateSettingsArea())
+      .then(
+        (report) => console.info('[Renmin Reader]', report),
+        (error) => console.error('[Renmin Reader] storage migration failed; data left as it was', error),
+      );
   });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const type = (message as { type?: string })?.type;

@@ -7,7 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../settings';
+import { settingsV1toV2 } from '../settings-migrations';
 import {
   SCHEMA_VERSION, articleHighlightsPrefix, articleStorageKey, changedEntries, fromSnapshot, highlightStorageKey,
   isDeleted, mergeHighlights, toStorageEntries, activeCorrections, readingStorageKey, READING_PREFIX,
@@ -15,11 +16,36 @@ import {
   type ArticleRecord, type Highlight, type ReadingCorrection, type StoreData,
 } from '../store';
 
-/** Reader settings: panel state, which overlays are on. */
-export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
+/** Where v1 kept the settings (still the key lib/store reads in snapshots and imports). */
+const V1_SETTINGS_KEY = SETTINGS_KEY;
+
+/**
+ * Reader settings (lib/settings): panel state, overlays, theme, language. In storage.sync
+ * (about 1 KB, far under its 8 KB per item; written only on a reader's click or a debounced
+ * options change, far under its 120 writes a minute), so they follow the reader to their
+ * other browsers. v2; the first read in a profile that has v1's `local:settings` takes them
+ * from there (init), and the background removes the old copy (migrateSettingsArea).
+ */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: settingsV1toV2 },
+  init: async () => settingsV1toV2(await storage.getItem(V1_SETTINGS_KEY)),
 });
+
+/** Read the settings, normalised (a failing read gives the defaults). */
+export async function readSettings(): Promise<Settings> {
+  return normaliseSettings(await settingsItem.getValue().catch(() => null));
+}
+
+/** Run by the background on install and update: settle the v2 settings (from v1 if there),
+ * then drop v1's copy so no export or import reads a stale one. */
+export async function migrateSettingsArea(): Promise<string> {
+  const had = (await storage.getItem(V1_SETTINGS_KEY)) !== null;
+  await settingsItem.getValue();
+  if (had) await storage.removeItem(V1_SETTINGS_KEY);
+  return had ? 'settings moved from local:settings (v1) to sync:settings (v2)' : 'settings: nothing to move';
+}
 
 /** The schema version of everything stored (highlights, articles, corrections). */
 export const schemaVersionItem = storage.defineItem<number>(SCHEMA_VERSION_KEY, { fallback: SCHEMA_VERSION });
@@ -37,7 +63,9 @@ const bare = (key: string) => key.slice('local:'.length);
 /** All stored data, assembled from one snapshot; invalid records are reported, not dropped from storage. */
 export async function readStore(): Promise<{ data: StoreData } & ReadOutcome> {
   const { data, problems, fromVersion } = fromSnapshot(await storage.snapshot('local'));
-  return { data, problems, newerVersion: fromVersion > SCHEMA_VERSION ? fromVersion : null };
+  // The settings live in storage.sync since v2: exports carry those, not a stale local copy.
+  const settings = await settingsItem.getValue().catch(() => null);
+  return { data: { ...data, settings: settings ? normaliseSettings(settings) : data.settings }, problems, newerVersion: fromVersion > SCHEMA_VERSION ? fromVersion : null };
 }
 
 /**
@@ -86,7 +114,11 @@ export async function writeHighlight(h: Highlight, article: ArticleRecord | null
 /** Write every entry of `after` that differs from `before` (an import or a migration). */
 export async function writeChanges(before: StoreData, after: StoreData): Promise<number> {
   const entries = changedEntries(before, after);
-  await storage.setItems(entries.map((e) => ({ key: e.key, value: e.value })));
+  // Imported settings go where the settings live now (storage.sync), never to v1's key.
+  const settings = entries.find((e) => e.key === V1_SETTINGS_KEY);
+  const rest = entries.filter((e) => e !== settings);
+  if (rest.length) await storage.setItems(rest.map((e) => ({ key: e.key, value: e.value })));
+  if (settings) await settingsItem.setValue(normaliseSettings(settings.value as Partial<Settings>));
   return entries.length;
 }
 

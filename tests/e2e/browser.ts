@@ -20,8 +20,8 @@ export function chromiumPath(): string {
 export interface ExtensionBrowser {
   context: BrowserContext;
   serviceWorker: () => Promise<Worker>;
-  /** Read the extension's chrome.storage.local (all keys, or one). */
-  readStorage: (key?: string) => Promise<Record<string, unknown>>;
+  /** Read the extension's chrome.storage.local, or another area (all keys, or one). */
+  readStorage: (key?: string, area?: 'local' | 'sync') => Promise<Record<string, unknown>>;
   close: () => Promise<void>;
 }
 
@@ -47,11 +47,11 @@ export async function launchWithExtension(port: number, options: { headless?: bo
   return {
     context,
     serviceWorker,
-    readStorage: async (key) =>
+    readStorage: async (key, area = 'local') =>
       (await serviceWorker()).evaluate(
         // Runs in the extension's service worker, where `chrome` exists.
-        (k) => (globalThis as unknown as { chrome: { storage: { local: { get(k: string | null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(k),
-        key ?? null,
+        ([k, a]) => (globalThis as unknown as { chrome: { storage: Record<string, { get(k: string | null): Promise<Record<string, unknown>> }> } }).chrome.storage[a].get(k),
+        [key ?? null, area] as const,
       ),
     close: async () => {
       await context.close();

@@ -89,7 +89,7 @@ test('collapsing is remembered across pages and reloads', async ({ newPage, brow
   await page.goto('http://health.people.com.cn/n1/2024/0517/c14739-40237861.html');
   frame = await panel(page);
   await frame.locator('[data-action="expand"]').waitFor();
-  const stored = await browser.readStorage('settings');
+  const stored = await browser.readStorage('settings', 'sync');
   assert.equal((stored.settings as { panelCollapsed: boolean }).panelCollapsed, true);
 
   await frame.locator('[data-action="expand"]').click();
