@@ -29,9 +29,10 @@ export default defineConfig({
       ? ['reader-panel.html']
       : [{ resources: ['reader-panel.html'], matches: PEOPLE_MATCHES }],
     // At most four commands may suggest a key (Chrome's limit): the toolbar button has none.
+    // Chromium 156 refuses Alt+Shift+R and Alt+Shift+P (reserved): measured with commands.getAll().
     commands: {
       'toggle-panel': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_cmdTogglePanel__',
       },
       'highlight-selection': {
@@ -39,7 +40,7 @@ export default defineConfig({
         description: '__MSG_cmdHighlightSelection__',
       },
       'toggle-pinyin': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+U' },
         description: '__MSG_cmdTogglePinyin__',
       },
       'lookup-word': {

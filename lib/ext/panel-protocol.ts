@@ -13,6 +13,8 @@
 import type { ArticleMeta, DateItem, FigureItem, GlossaryEntry, OutlineEntry, SummarySentence } from '../types';
 import type { HighlightColor } from '../store/types';
 import type { HighlightRow } from '../highlights/rows';
+import type { KeyOf, Params, PluralBase } from '../i18n/translate';
+import type { panel } from '../i18n/catalogue/panel';
 
 export type { HighlightRow, SaveState } from '../highlights/rows';
 
@@ -48,17 +50,27 @@ export interface PanelView {
   hasSelection: boolean;
   /** Folded because the window is too narrow to dock beside the article. */
   autoCollapsed: boolean;
-  /** The words layer (pinyin, ruby): loading state or its failure. */
+  /** The words layer (pinyin, ruby): loading state or its failure (the error as the browser gave it). */
   words: 'idle' | 'loading' | 'ready' | { error: string };
   /** Problems the reader must see: storage failures, invalid records, read-only data. */
   notices: Notice[];
 }
 
+type PanelKey = KeyOf<typeof panel>;
+/** The catalogue messages a notice may show (the panel words it in the reader's language). */
+export type NoticeKey = Extract<PanelKey, `notice.${string}`> | Extract<PluralBase<PanelKey>, `notice.${string}`>;
+
+/** A notice's words: a catalogue key and its values; with `count`, the key is a plural base. */
+export interface NoticeMessage {
+  key: NoticeKey;
+  params?: Params;
+  count?: number;
+}
+
 /** A message shown at the top of the panel until its cause goes away. */
-export interface Notice {
+export interface Notice extends NoticeMessage {
   /** Stable id: one notice per cause (a newer notice of the same cause replaces the older). */
   id: 'storage' | 'records' | 'read-only' | 'glossary' | 'settings';
-  text: string;
 }
 
 /** Page side → panel. */

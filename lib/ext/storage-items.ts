@@ -23,28 +23,42 @@ const V1_SETTINGS_KEY = SETTINGS_KEY;
  * Reader settings (lib/settings): panel state, overlays, theme, language. In storage.sync
  * (about 1 KB, far under its 8 KB per item; written only on a reader's click or a debounced
  * options change, far under its 120 writes a minute), so they follow the reader to their
- * other browsers. v2; the first read in a profile that has v1's `local:settings` takes them
- * from there (init), and the background removes the old copy (migrateSettingsArea).
+ * other browsers. v2. Read them with loadSettings(), which falls back to v1's copy.
  */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: { 2: settingsV1toV2 },
-  init: async () => settingsV1toV2(await storage.getItem(V1_SETTINGS_KEY)),
 });
 
-/** Read the settings, normalised (a failing read gives the defaults). */
-export async function readSettings(): Promise<Settings> {
-  return normaliseSettings(await settingsItem.getValue().catch(() => null));
+/**
+ * The reader's settings, normalised: the v2 value; else v1's `local:settings` migrated (the
+ * background moves it on install or update, but a page may load first); else the defaults.
+ * Reading never writes (storage.sync counts writes). A failing read gives the defaults.
+ */
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const stored = await storage.getItem<Settings>('sync:settings');
+    if (stored !== null) return normaliseSettings(stored);
+    return settingsV1toV2(await storage.getItem(V1_SETTINGS_KEY));
+  } catch {
+    return normaliseSettings(null);
+  }
 }
 
-/** Run by the background on install and update: settle the v2 settings (from v1 if there),
- * then drop v1's copy so no export or import reads a stale one. */
+/** Follow the settings as they change (in any tab, or the options page). Returns an unsubscribe. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(normaliseSettings(value)));
+}
+
+/** Run by the background on install and update: write v1's settings as v2 (when no v2 value
+ * exists yet), then drop v1's copy so no export or import reads a stale one. */
 export async function migrateSettingsArea(): Promise<string> {
-  const had = (await storage.getItem(V1_SETTINGS_KEY)) !== null;
-  await settingsItem.getValue();
-  if (had) await storage.removeItem(V1_SETTINGS_KEY);
-  return had ? 'settings moved from local:settings (v1) to sync:settings (v2)' : 'settings: nothing to move';
+  const v1 = await storage.getItem(V1_SETTINGS_KEY);
+  if (v1 === null) return 'settings: nothing to move';
+  if ((await storage.getItem('sync:settings')) === null) await settingsItem.setValue(settingsV1toV2(v1));
+  await storage.removeItem(V1_SETTINGS_KEY);
+  return 'settings moved from local:settings (v1) to sync:settings (v2)';
 }
 
 /** The schema version of everything stored (highlights, articles, corrections). */
@@ -63,8 +77,9 @@ const bare = (key: string) => key.slice('local:'.length);
 /** All stored data, assembled from one snapshot; invalid records are reported, not dropped from storage. */
 export async function readStore(): Promise<{ data: StoreData } & ReadOutcome> {
   const { data, problems, fromVersion } = fromSnapshot(await storage.snapshot('local'));
-  // The settings live in storage.sync since v2: exports carry those, not a stale local copy.
-  const settings = await settingsItem.getValue().catch(() => null);
+  // The settings live in storage.sync since v2: exports carry those, not a stale local copy
+  // (null, as before, while the reader has never changed one).
+  const settings = await storage.getItem<Settings>('sync:settings').catch(() => null);
   return { data: { ...data, settings: settings ? normaliseSettings(settings) : data.settings }, problems, newerVersion: fromVersion > SCHEMA_VERSION ? fromVersion : null };
 }
 

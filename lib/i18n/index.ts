@@ -12,3 +12,15 @@ export { panel } from './catalogue/panel';
 export { library } from './catalogue/library';
 export { options } from './catalogue/options';
 export { popup } from './catalogue/popup';
+
+import type { KeyOf, Translator } from './translate';
+import type { common as Common } from './catalogue/common';
+import type { page as Page } from './catalogue/page';
+import type { panel as Panel } from './catalogue/panel';
+import type { library as Library } from './catalogue/library';
+import type { options as Options } from './catalogue/options';
+import type { popup as Popup } from './catalogue/popup';
+
+/** Every key of the catalogue; a surface's translator holds the sections it shows. */
+export type UiKey = KeyOf<typeof Common | typeof Page | typeof Panel | typeof Library | typeof Options | typeof Popup>;
+export type UiTranslator = Translator<UiKey>;

@@ -2,7 +2,7 @@
  * Launch Debian's Chromium with the built extension through playwright-core
  * (see shared notes: browser-testing.md). Never downloads a browser.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -26,9 +26,16 @@ export interface ExtensionBrowser {
 }
 
 /** A fresh profile with the extension loaded, People's Daily hosts mapped to the loopback port. */
-export async function launchWithExtension(port: number, options: { headless?: boolean; profileDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(port: number, options: { headless?: boolean; profileDir?: string; languages?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'rr-profile-'));
+  // A reader whose browser prefers Chinese (the languages pages and the extension see:
+  // navigator.languages). Debian's Chromium ships only the en-US UI, so --lang alone does not do it.
+  const prefs = join(profile, 'Default', 'Preferences');
+  if (!existsSync(prefs)) {
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(prefs, JSON.stringify({ intl: { accept_languages: options.languages ?? 'zh-CN,zh,en' } }));
+  }
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),

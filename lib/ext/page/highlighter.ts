@@ -120,7 +120,7 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
       const n = (failures.get(h.id) ?? 0) + 1;
       failures.set(h.id, n);
       upsert({ ...current, save: { state: 'failed', error: messageOf(error) } });
-      state.set((s) => ({ notices: withNotice(s.notices, 'storage', `标注未能保存，稍后自动重试 Highlights not saved; retrying: ${messageOf(error)}`) }));
+      state.set((s) => ({ notices: withNotice(s.notices, 'storage', { key: 'notice.highlightsRetrying', params: { error: messageOf(error) } }) }));
       timers.set(h.id, setTimeout(() => void retryPending(h.id), retryDelay(n)));
       return;
     }
@@ -173,7 +173,7 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
         if (newerVersion) {
           state.set((s) => ({
             readOnly: true, highlights: [],
-            notices: withNotice(s.notices, 'read-only', `已保存的标注来自更新版本的人民阅读（数据版本 ${newerVersion}），此处只读，请更新扩展。Your highlights were saved by a newer version of Renmin Reader (data version ${newerVersion}); they are read-only here until you update the extension.`),
+            notices: withNotice(s.notices, 'read-only', { key: 'notice.readOnly', params: { version: newerVersion } }),
           }));
           return;
         }
@@ -181,10 +181,10 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
         setEntries(highlights.map((h) => place(h)));
         if (problems.length) {
           const n = recordsWithProblems(problems);
-          state.set((s) => ({ notices: withNotice(s.notices, 'records', `${n} 条已保存的标注数据无效，已原样保留 ${n} stored highlight records are invalid and were left untouched: ${problems[0]}`) }));
+          state.set((s) => ({ notices: withNotice(s.notices, 'records', { key: 'notice.records', count: n, params: { problem: problems[0] } }) }));
         }
       } catch (error) {
-        state.set((s) => ({ highlights: [], notices: withNotice(s.notices, 'storage', `标注读取失败 Highlights could not be read: ${messageOf(error)}`) }));
+        state.set((s) => ({ highlights: [], notices: withNotice(s.notices, 'storage', { key: 'notice.highlightsUnreadable', params: { error: messageOf(error) } }) }));
       }
       watchStoredData((changes) => {
         if ('schemaVersion' in changes) void api.load();

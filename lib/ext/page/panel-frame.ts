@@ -14,6 +14,10 @@ export interface PanelFrame {
   /** Send to the panel; dropped while it is not connected (it gets the whole view on connect). */
   send(message: ToPanel): void;
   setCollapsed(collapsed: boolean): void;
+  /** Dock on the left or the right edge. */
+  setSide(side: 'left' | 'right'): void;
+  /** The frame's accessible name, in the reader's language. */
+  setTitle(title: string): void;
   /** Move the keyboard focus into the panel. */
   focus(): void;
   /** The frame is connected and has drawn its first view. */
@@ -41,6 +45,7 @@ export function createPanelFrame({ slot, view, onAction, onConnect }: Options): 
   let iframe: HTMLIFrameElement;
   let port: Browser.runtime.Port | null = null;
   let removed = false;
+  let title = '';
   const spawned: number[] = [];
 
   const spawn = () => {
@@ -51,7 +56,7 @@ export function createPanelFrame({ slot, view, onAction, onConnect }: Options): 
     iframe?.remove();
     iframe = doc.createElement('iframe');
     iframe.src = panelUrl;
-    iframe.title = '人民阅读 Renmin Reader';
+    iframe.title = title;
     iframe.setAttribute('allow', '');
     box.append(iframe);
   };
@@ -89,6 +94,13 @@ export function createPanelFrame({ slot, view, onAction, onConnect }: Options): 
     },
     setCollapsed(collapsed) {
       box.classList.toggle('collapsed', collapsed);
+    },
+    setSide(side) {
+      box.classList.toggle('left', side === 'left');
+    },
+    setTitle(next) {
+      title = next;
+      iframe.title = next;
     },
     focus() {
       iframe.focus();

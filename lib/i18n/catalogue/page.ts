@@ -18,6 +18,7 @@ export const page = section(
     'popup.correct': 'Correct the reading',
     'popup.reset': 'Reset',
     'popup.readings': 'Readings to choose from',
+    'mark.relative': ' (worked out from the publication date)',
   },
   {
     'frame.title': '人民阅读面板',
@@ -30,5 +31,6 @@ export const page = section(
     'popup.correct': '改读音',
     'popup.reset': '还原',
     'popup.readings': '可选读音',
+    'mark.relative': '（按发布日期推算）',
   },
 );

@@ -12,6 +12,8 @@ export const popup = section(
     'status.otherSite': 'Renmin Reader works on People’s Daily pages only (people.com.cn, people.cn, peopledaily.com.cn).',
     'status.switches': 'On this article',
     'status.panel': 'Panel',
+    'status.reload': 'Reload this People’s Daily page to start Renmin Reader on it.',
+    'status.everywhere': 'For every article',
   },
   {
     'status.checking': '正在查看本页……',
@@ -20,5 +22,7 @@ export const popup = section(
     'status.otherSite': '人民阅读只用于人民网页面（people.com.cn、people.cn、peopledaily.com.cn）。',
     'status.switches': '本文',
     'status.panel': '面板',
+    'status.reload': '请重新加载本页，人民阅读才能在这里运行。',
+    'status.everywhere': '所有文章',
   },
 );

@@ -50,13 +50,19 @@ describe('settingsV1toV2', () => {
     expect(settingsV1toV2(stored)).toEqual(normaliseSettings(null));
   });
 
-  it('a wrong-typed v1 field takes its default; fields v1 never wrote are dropped', () => {
-    const actual = settingsV1toV2({ ...v1, pinyin: 'on', openSections: { outline: 'no', dates: false }, theme: 'dark', extra: 1 });
+  it('a wrong-typed field takes its default; fields no version wrote are dropped', () => {
+    const actual = settingsV1toV2({ ...v1, pinyin: 'on', openSections: { outline: 'no', dates: false }, theme: 'neon', extra: 1 });
 
     expect(actual.pinyin).toBe(false);
     expect(actual.openSections).toEqual({ outline: true, glossary: true, dates: false, highlights: true });
     expect(actual.theme).toBe('system');
     expect('extra' in actual).toBe(false);
+  });
+
+  it('changes nothing on a v2 value (one whose version mark was lost is migrated again)', () => {
+    const v2 = { ...settingsV1toV2(v1), theme: 'dark', uiLanguage: 'en', panelWidth: 420, markKinds: { dates: true, figures: false, terms: true } };
+
+    expect(settingsV1toV2(v2)).toEqual(v2);
   });
 });
 
