@@ -16,10 +16,6 @@ export default defineConfig({
     default_locale: 'en',
     homepage_url: homepage,
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
-    action: {
-      default_title: '__MSG_actionTitle__',
-      default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
-    },
     // storage: settings and highlights stay in the browser. Host access: People's Daily only.
     permissions: ['storage'],
     host_permissions: PEOPLE_MATCHES,
