@@ -1,16 +1,19 @@
 import { browser } from 'wxt/browser';
 import { migrateSettingsArea, migrateStoredData } from '../../lib/ext/storage-items';
 import { serveDictionary } from '../../lib/ext/dictionary-service';
+import { relayPanelPorts } from '../../lib/ext/panel-relay';
 
 /** Keyboard commands (manifest "commands") → a message to the active tab's content script. */
 const COMMAND_MESSAGES: Record<string, string> = {
   'toggle-panel': 'toggle-panel',
   'highlight-selection': 'highlight-selection',
   'toggle-pinyin': 'toggle-pinyin',
+  'lookup-word': 'lookup-word',
 };
 
 export default defineBackground(() => {
   serveDictionary();
+  relayPanelPorts();
   browser.runtime.onInstalled.addListener(() => {
     // Stored data first: its migration may write v1's settings key back, which the settings move then removes.
     migrateStoredData()

@@ -5,7 +5,8 @@
  * - the panel side (an extension page in an iframe of the extension's own origin:
  *   sections, highlight list, the note editor).
  * They talk over a runtime Port that the panel opens with tabs.connect to its own
- * tab's content script; page scripts can neither see nor forge these messages, and
+ * tab's content script (in Firefox, through the background: PANEL_RELAY_PORT);
+ * page scripts can neither see nor forge these messages, and
  * no key typed in the panel reaches the page's listeners. Notes travel only on this
  * port and are drawn only in the panel: never in the page's DOM.
  * @module lib/ext/panel-protocol
@@ -18,8 +19,15 @@ import type { panel } from '../i18n/catalogue/panel';
 
 export type { HighlightRow, SaveState } from '../highlights/rows';
 
-/** The Port's name; the content script accepts only this, and only from our panel page. */
+/** The Port's name; the content script accepts only this, and only from our extension's pages. */
 export const PANEL_PORT = 'renmin-reader-panel';
+
+/**
+ * The name of the panel's Port to the background where the panel page cannot use tabs.connect:
+ * Firefox gives an extension page framed in a web page no `tabs` API, so there the background
+ * opens the Port to the tab's content script and relays both ways (lib/ext/panel-relay).
+ */
+export const PANEL_RELAY_PORT = 'renmin-reader-panel-relay';
 
 /** Path of the panel page inside the extension (WXT builds entrypoints/reader-panel). */
 export const PANEL_PAGE = '/reader-panel.html';

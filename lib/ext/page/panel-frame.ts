@@ -42,6 +42,7 @@ export function createPanelFrame({ slot, view, onAction, onConnect }: Options): 
   const box = doc.createElement('div');
   box.className = 'frame-box';
   const panelUrl = browser.runtime.getURL(PANEL_PAGE as '/reader-panel.html');
+  const extensionOrigin = browser.runtime.getURL('/');
   let iframe: HTMLIFrameElement;
   let port: Browser.runtime.Port | null = null;
   let removed = false;
@@ -63,9 +64,10 @@ export function createPanelFrame({ slot, view, onAction, onConnect }: Options): 
 
   const onConnectListener = (p: Browser.runtime.Port) => {
     if (p.name !== PANEL_PORT) return;
-    // Only our own panel page may connect (tabs.connect is open to extension pages only,
-    // but check the sender anyway: it names the page and the extension).
-    if (p.sender?.id !== browser.runtime.id || !p.sender?.url?.startsWith(panelUrl)) {
+    // Only our own extension may connect: tabs.connect is open to extension pages only (the
+    // panel page itself, or in Firefox the background relaying for it: lib/ext/panel-relay),
+    // but check the sender anyway: it names the extension and one of its pages.
+    if (p.sender?.id !== browser.runtime.id || !p.sender?.url?.startsWith(extensionOrigin)) {
       p.disconnect();
       return;
     }

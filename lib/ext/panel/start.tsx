@@ -71,7 +71,8 @@ export async function startPanel(root: HTMLElement): Promise<void> {
   const actions: PanelActions = {
     setSettings: (patch) => void setSettings(patch),
     setCollapsed: (collapsed) => send({ type: 'set-collapsed', collapsed }),
-    openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+    // Through the background: a framed extension page has no tabs API in Firefox.
+    openLibrary: () => void browser.runtime.sendMessage({ type: 'open-library' }).catch(() => {}),
     openOptions: () => void browser.runtime.openOptionsPage(),
     jump: (start, end) => send({ type: 'jump', start, end }),
     cycleTerm: (term) => send({ type: 'cycle-term', term }),
