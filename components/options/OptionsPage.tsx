@@ -43,7 +43,7 @@ export function OptionsPage({ settings: s, shortcuts, status, onChange }: Option
 
       <section class="group" data-group="language">
         <h2>{t('options.language')}</h2>
-        <Choice name="uiLanguage" legend="options.language" value={s.uiLanguage} choices={SETTING_CHOICES.uiLanguage} label={language} onChange={(uiLanguage) => onChange({ uiLanguage })} />
+        <Choice name="uiLanguage" legend="options.uiLanguage" value={s.uiLanguage} choices={SETTING_CHOICES.uiLanguage} label={language} onChange={(uiLanguage) => onChange({ uiLanguage })} />
       </section>
 
       <section class="group" data-group="appearance">

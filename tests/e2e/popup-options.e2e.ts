@@ -1,9 +1,10 @@
 /** The toolbar button's popup, the options page and the UI language, in headless Chromium. */
 import assert from 'node:assert/strict';
 import { test } from './harness';
-import { waitAnalysed } from './page-helpers';
+import { selectText, waitAnalysed } from './page-helpers';
+import { pointAt } from './pinyin.e2e';
 import { PageUi, panel } from './ui';
-import { FINANCE, POLITICS, extensionUrl, openToolbarPopup, storedSettings, withSettings } from './shell-helpers';
+import { FINANCE, POLITICS, extensionUrl, openToolbarPopup, storedSettings, withSettings, writeSettings } from './shell-helpers';
 
 test('toolbar popup on an article: says so, names it, and its switches reach the page', async ({ newPage, browser, screenshot }) => {
   const page = await newPage();
@@ -120,7 +121,7 @@ test('the UI language: the setting switches every surface between Chinese and En
     // The page side too: the selection toolbar speaks English.
     await article.bringToFront();
     const ui = new PageUi(article);
-    await (await import('./page-helpers')).selectText(article, '航天科技是当今世界科技发展的重要领域');
+    await selectText(article, '航天科技是当今世界科技发展的重要领域');
     await ui.waitFor('[data-action="highlight"]');
     assert.equal(await ui.text('[data-action="highlight"]'), 'Highlight');
     assert.equal(await ui.attribute('.toolbar', 'aria-label'), 'Highlight the selection');
@@ -128,5 +129,37 @@ test('the UI language: the setting switches every surface between Chinese and En
     await options.locator('[data-action="set-uiLanguage"][value="zh-CN"]').check();
     await frame.locator('[data-action="toggle-section-outline"] .section-title', { hasText: '提纲' }).waitFor();
     assert.equal(await options.locator('h1').textContent(), '人民阅读设置');
+  });
+});
+
+test('hover options: with a key to hold, no popup without it; with a delay, the popup waits', async ({ newPage, browser }) => {
+  await withSettings(browser, { pinyin: true, hoverModifier: 'shift', hoverDelay: 0 }, async () => {
+    const page = await newPage();
+    await page.goto(POLITICS);
+    await waitAnalysed(page);
+    const frame = await panel(page);
+    await frame.locator('[data-action="toggle-pinyin"][aria-pressed="true"]').waitFor();
+    await frame.locator('.status').waitFor({ state: 'detached' });
+    const { x, y } = await pointAt(page, '玻利维亚');
+    const ui = new PageUi(page);
+
+    await page.mouse.move(x, y);
+    await page.mouse.move(x + 1, y);
+    await page.waitForTimeout(300);
+    assert.equal(await ui.count('[data-rr-popup]'), 0, 'no popup without Shift');
+    await page.keyboard.down('Shift');
+    await page.mouse.move(x, y);
+    await ui.waitFor('[data-rr-popup]');
+    await page.keyboard.up('Shift');
+    await page.mouse.move(2, 2);
+    await ui.waitFor('[data-rr-popup]', { gone: true });
+
+    await writeSettings(browser, { hoverModifier: 'none', hoverDelay: 600 });
+    await page.waitForTimeout(200);
+    await page.mouse.move(x, y);
+    await page.mouse.move(x + 1, y);
+    await page.waitForTimeout(250);
+    assert.equal(await ui.count('[data-rr-popup]'), 0, 'not yet after 250 ms of a 600 ms delay');
+    await ui.waitFor('[data-rr-popup]', { timeout: 2000 });
   });
 });

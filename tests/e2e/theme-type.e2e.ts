@@ -4,19 +4,24 @@ import { readFileSync } from 'node:fs';
 import { test } from './harness';
 import { selectText, waitAnalysed } from './page-helpers';
 import { PageUi, panel } from './ui';
-import { FINANCE, POLITICS, contrastOf, extensionUrl, rgb, withSettings } from './shell-helpers';
+import { FINANCE, POLITICS, contrastOf, extensionUrl, rgb, withSettings, writeSettings } from './shell-helpers';
 import { MARK_PALETTES, PALETTES } from '../../lib/theme/palettes';
 import { listTestPages } from '../../scripts/lib/test-pages';
 
 const dark = PALETTES.dark;
 
 test('dark theme: the panel, the page-side toolbar, the options page and the library take the dark palette, with readable contrast', async ({ newPage, browser, screenshot }) => {
-  await withSettings(browser, { theme: 'dark' }, async () => {
+  await withSettings(browser, { theme: 'light', pinyin: false }, async () => {
     const page = await newPage();
-    await page.goto(FINANCE);
+    await page.goto(POLITICS);
     const frame = await panel(page);
     await frame.locator('[data-section="glossary"] .term').first().waitFor({ timeout: 20000 });
     await waitAnalysed(page);
+    // The README's pair: the article and its panel, light then dark.
+    await page.evaluate(() => document.querySelector('.rm_txt_con')!.scrollIntoView());
+    await screenshot(page, 'panel-light');
+    await writeSettings(browser, { theme: 'dark' });
+    await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
 
     const colours = await frame.locator('.panel').evaluate((el) => {
       const s = getComputedStyle(el);
@@ -32,7 +37,7 @@ test('dark theme: the panel, the page-side toolbar, the options page and the lib
     await screenshot(page, 'panel-dark');
 
     // The page side: the selection toolbar in its closed shadow root.
-    await selectText(page, '河南做好良田、良种、良机、良法融合一体的文章');
+    await selectText(page, '航天科技是当今世界科技发展的重要领域');
     const ui = new PageUi(page);
     await ui.waitFor('.toolbar');
     const toolbar = await ui.call<{ bg: string; fg: string }>('[data-action="highlight-note"]', 'function () { const s = getComputedStyle(this); return { bg: s.backgroundColor, fg: s.color }; }');
