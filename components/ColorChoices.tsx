@@ -1,8 +1,5 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../lib/store/types';
-
-export const COLOR_NAMES: Record<HighlightColor, string> = {
-  yellow: '黄 yellow', green: '绿 green', blue: '蓝 blue', pink: '粉 pink', purple: '紫 purple',
-};
+import { useT } from './i18n';
 
 type ColorChoicesProps = {
   current?: HighlightColor;
@@ -13,17 +10,18 @@ type ColorChoicesProps = {
 
 /** A row of colour swatches, each a labelled button. */
 export function ColorChoices({ current, action, onChoose }: ColorChoicesProps) {
+  const t = useT();
   return (
-    <span class="colors" role="group" aria-label="颜色 Colour">
+    <span class="colors" role="group" aria-label={t('color.group')}>
       {HIGHLIGHT_COLORS.map((c) => (
         <button
           type="button"
           key={c}
           class={`swatch swatch-${c}${c === current ? ' current' : ''}`}
           data-action={`${action}-${c}`}
-          aria-label={COLOR_NAMES[c]}
+          aria-label={t(`color.${c}`)}
           aria-pressed={c === current}
-          title={COLOR_NAMES[c]}
+          title={t(`color.${c}`)}
           onClick={() => onChoose(c)}
         />
       ))}

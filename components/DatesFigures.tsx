@@ -1,5 +1,6 @@
 import type { DateItem, FigureItem } from '../lib/types';
 import { formatDateValue, formatFigureValue, sortKeyOfDate } from '../lib/format/values';
+import { useT } from './i18n';
 
 type DatesFiguresProps = {
   dates: DateItem[];
@@ -13,23 +14,25 @@ type DatesFiguresProps = {
 
 /** "… and N more" under a cut list. */
 function More({ count }: { count: number }) {
-  return count > 0 ? <p class="more">…另有 {count} 项 and {count} more</p> : null;
+  const t = useT();
+  return count > 0 ? <p class="more">{t('dates.more', { count })}</p> : null;
 }
 
-/** A timeline of the article's dates (sorted by time) and a table of its figures. */
+/** A timeline of the article's dates (sorted by time) and a table of its figures, values in the UI's language. */
 export function DatesFigures({ dates, figures, snippet, onJump, limit = 400 }: DatesFiguresProps) {
+  const t = useT();
   const timeline = [...dates].sort((a, b) => sortKeyOfDate(a.value).localeCompare(sortKeyOfDate(b.value)) || a.start - b.start);
   return (
     <div class="dates-figures">
       {timeline.length ? (
         <>
-          <h3 class="minor-head">时间线 Timeline</h3>
+          <h3 class="minor-head">{t('dates.timeline')}</h3>
           <ol class="timeline">
             {timeline.slice(0, limit).map((d) => (
               <li key={d.start}>
                 <button type="button" data-action="jump-date" onClick={() => onJump(d.start, d.end)}>
-                  <span class="when">{formatDateValue(d.value)}{d.relative ? <span class="relative" title="相对日期 relative date"> ≈</span> : null}</span>
-                  <span class="context">{snippet(d.start, d.end)}</span>
+                  <span class="when">{formatDateValue(d.value, t.locale)}{d.relative ? <span class="relative" title={t('dates.relative')}> ≈</span> : null}</span>
+                  <span class="context" lang="zh-CN">{snippet(d.start, d.end)}</span>
                 </button>
               </li>
             ))}
@@ -39,15 +42,15 @@ export function DatesFigures({ dates, figures, snippet, onJump, limit = 400 }: D
       ) : null}
       {figures.length ? (
         <>
-          <h3 class="minor-head">数字 Figures</h3>
+          <h3 class="minor-head">{t('dates.figures')}</h3>
           <table class="figures">
             <tbody>
               {figures.slice(0, limit).map((f) => (
                 <tr key={f.start}>
                   <td>
-                    <button type="button" data-action="jump-figure" onClick={() => onJump(f.start, f.end)}>{f.text}</button>
+                    <button type="button" data-action="jump-figure" lang="zh-CN" onClick={() => onJump(f.start, f.end)}>{f.text}</button>
                   </td>
-                  <td class="value">{formatFigureValue(f)}</td>
+                  <td class="value">{formatFigureValue(f, t.locale)}</td>
                 </tr>
               ))}
             </tbody>

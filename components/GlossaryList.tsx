@@ -1,37 +1,55 @@
 import type { GlossaryEntry } from '../lib/types';
+import type { PinyinStyle } from '../lib/settings';
+import { formatPinyin } from '../lib/format/tones';
+import { useT, type UiKey } from './i18n';
 
-const KIND_LABELS: Record<string, string> = {
-  person: '人物', place: '地名', org: '机构', meeting: '会议', term: '术语', slogan: '提法', quote: '引语', work: '作品', name: '名称', domain: '领域词',
-};
+const KINDS = ['person', 'place', 'org', 'meeting', 'term', 'slogan', 'quote', 'work', 'name', 'domain', 'idiom'];
 
 type GlossaryListProps = {
   entries: GlossaryEntry[];
+  pinyinStyle: PinyinStyle;
   /** Click on a term: scroll to its next occurrence. */
   onJump: (entry: GlossaryEntry) => void;
   onExport: (format: 'csv' | 'anki') => void;
 };
 
-/** Terms with pinyin, kind and gloss; an unglossed term says so rather than guessing. */
-export function GlossaryList({ entries, onJump, onExport }: GlossaryListProps) {
+/** A gloss that came from CC-CEDICT (the fallback dictionary) rather than the curated term base. */
+const fromDictionary = (e: GlossaryEntry & { glossMethod?: string }) => e.glossMethod === 'dictionary' || e.glossSource === 'fallback dictionary';
+
+/** Terms with pinyin, kind and gloss; an unglossed term says so rather than guessing. The glosses' sources are named under the list. */
+export function GlossaryList({ entries, pinyinStyle, onJump, onExport }: GlossaryListProps) {
+  const t = useT();
+  const kind = (k: string) => (KINDS.includes(k) ? t(`kind.${k}` as UiKey) : k);
   return (
     <div class="glossary-box">
       <ul class="glossary">
         {entries.map((e) => (
           <li key={e.term} class="term" data-rr-term={e.term}>
-            <button type="button" class="term-button" data-action="jump-term" title="点击依次跳到各处 Click to visit each occurrence" onClick={() => onJump(e)}>
+            <button type="button" class="term-button" data-action="jump-term" title={t('glossary.visit')} onClick={() => onJump(e)}>
               <span class="term-zh" lang="zh-CN">{e.term}</span>
-              <span class="term-pinyin">{e.pinyin}</span>
-              <span class="term-kind">{KIND_LABELS[e.kind] ?? e.kind}</span>
+              <span class="term-pinyin" lang="zh-Latn-pinyin">{formatPinyin(e.pinyin, pinyinStyle)}</span>
+              <span class="term-kind">{kind(e.kind)}</span>
               {e.count > 1 ? <span class="term-count">×{e.count}</span> : null}
             </button>
-            {e.role ? <span class="term-role">{e.role}</span> : null}
-            <span class={e.gloss ? 'term-gloss' : 'term-gloss unglossed'}>{e.gloss ?? '（暂无释义 no gloss）'}</span>
+            {e.role ? <span class="term-role" lang="zh-CN">{e.role}</span> : null}
+            {e.gloss ? (
+              <span class="term-gloss" lang="en">
+                {e.gloss}
+                {fromDictionary(e) ? <span class="term-source"> · CC-CEDICT</span> : null}
+              </span>
+            ) : (
+              <span class="term-gloss unglossed">{t('glossary.noGloss')}</span>
+            )}
           </li>
         ))}
       </ul>
+      <p class="attribution" data-rr-attribution="">
+        {t('glossary.sources')}{' '}
+        <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener noreferrer">CC BY-SA 4.0</a>
+      </p>
       <div class="export-row">
-        <button type="button" class="link-button" data-action="export-glossary-csv" onClick={() => onExport('csv')}>导出 CSV</button>
-        <button type="button" class="link-button" data-action="export-glossary-anki" onClick={() => onExport('anki')}>导出 Anki</button>
+        <button type="button" class="link-button" data-action="export-glossary-csv" onClick={() => onExport('csv')}>{t('glossary.exportCsv')}</button>
+        <button type="button" class="link-button" data-action="export-glossary-anki" onClick={() => onExport('anki')}>{t('glossary.exportAnki')}</button>
       </div>
     </div>
   );

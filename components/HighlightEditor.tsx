@@ -1,6 +1,7 @@
 import type { HighlightColor } from '../lib/store/types';
 import { MAX_NOTE_LENGTH } from '../lib/store/limits';
 import { ColorChoices } from './ColorChoices';
+import { useT } from './i18n';
 
 type HighlightEditorProps = {
   quote: string;
@@ -16,15 +17,16 @@ type HighlightEditorProps = {
 
 /** Edit one highlight in the panel: its note and colour, or delete it. */
 export function HighlightEditor({ quote, draft, color, onDraft, onSave, onColor, onDelete, onClose }: HighlightEditorProps) {
+  const t = useT();
   return (
-    <div class="editor" role="group" aria-label="编辑标注 Edit highlight" data-rr-editor="">
+    <div class="editor" role="group" aria-label={t('editor.label')} data-rr-editor="">
       <p class="editor-quote" lang="zh-CN">{quote.length > 80 ? `${quote.slice(0, 80)}…` : quote}</p>
       <ColorChoices current={color} action="set-color" onChoose={onColor} />
       <textarea
         class="note-input"
         data-action="note-input"
-        aria-label="笔记 Note"
-        placeholder="写下笔记… Write a note…"
+        aria-label={t('editor.note')}
+        placeholder={t('editor.placeholder')}
         value={draft}
         maxLength={MAX_NOTE_LENGTH}
         onInput={(e) => onDraft((e.target as HTMLTextAreaElement).value)}
@@ -39,9 +41,9 @@ export function HighlightEditor({ quote, draft, color, onDraft, onSave, onColor,
         }}
       />
       <div class="editor-actions">
-        <button type="button" class="primary" data-action="save-note" onClick={onSave}>保存 Save</button>
-        <button type="button" data-action="delete-highlight" onClick={onDelete}>删除 Delete</button>
-        <button type="button" data-action="close-editor" onClick={onClose}>关闭 Close</button>
+        <button type="button" class="primary" data-action="save-note" onClick={onSave}>{t('action.save')}</button>
+        <button type="button" data-action="delete-highlight" onClick={onDelete}>{t('action.delete')}</button>
+        <button type="button" data-action="close-editor" onClick={onClose}>{t('action.close')}</button>
       </div>
     </div>
   );
@@ -57,14 +59,15 @@ type OrphanedDraftProps = {
 
 /** The highlight was deleted elsewhere while its note was being written: the draft stays, and can become a new highlight. */
 export function OrphanedDraft({ quote, draft, onDraft, onSaveAsNew, onDiscard }: OrphanedDraftProps) {
+  const t = useT();
   return (
-    <div class="editor orphaned" role="group" aria-label="未保存的笔记 Unsaved note" data-rr-editor="orphaned">
-      <p class="notice-text" role="alert">此标注已被删除（可能在另一个标签页）。你的笔记还在。This highlight was deleted (perhaps in another tab); your note is kept.</p>
+    <div class="editor orphaned" role="group" aria-label={t('editor.orphaned')} data-rr-editor="orphaned">
+      <p class="notice-text" role="alert">{t('editor.orphanedText')}</p>
       <p class="editor-quote" lang="zh-CN">{quote.length > 80 ? `${quote.slice(0, 80)}…` : quote}</p>
-      <textarea class="note-input" data-action="note-input" aria-label="笔记 Note" value={draft} onInput={(e) => onDraft((e.target as HTMLTextAreaElement).value)} />
+      <textarea class="note-input" data-action="note-input" aria-label={t('editor.note')} value={draft} onInput={(e) => onDraft((e.target as HTMLTextAreaElement).value)} />
       <div class="editor-actions">
-        <button type="button" class="primary" data-action="save-as-new" onClick={onSaveAsNew}>存为新标注 Save as a new highlight</button>
-        <button type="button" data-action="discard-draft" onClick={onDiscard}>放弃 Discard</button>
+        <button type="button" class="primary" data-action="save-as-new" onClick={onSaveAsNew}>{t('editor.saveAsNew')}</button>
+        <button type="button" data-action="discard-draft" onClick={onDiscard}>{t('action.discard')}</button>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { HighlightRow } from '../lib/ext/panel-protocol';
+import { useT } from './i18n';
 
 type HighlightsListProps = {
   rows: HighlightRow[];
@@ -18,16 +19,17 @@ type HighlightsListProps = {
 
 /** "Not saved" with its reason, and the two ways out: try again or drop the change. */
 function SaveProblem({ row, onRetry, onDiscard }: { row: HighlightRow; onRetry: () => void; onDiscard: () => void }) {
+  const t = useT();
   if (row.save.state === 'saved') return null;
-  if (row.save.state === 'saving') return <p class="hl-saving">保存中… Saving…</p>;
+  if (row.save.state === 'saving') return <p class="hl-saving">{t('highlights.saving')}</p>;
   return (
     <div class="hl-failed" role="alert">
       <p class="hl-failed-text">
-        {row.deleting ? '删除未能保存 Deletion not saved' : '未能保存 Not saved'}: {row.save.error}
+        {t(row.deleting ? 'highlights.deletionNotSaved' : 'highlights.notSaved', { error: row.save.error })}
       </p>
-      <button type="button" class="link-button" data-action="retry-save" onClick={onRetry}>重试 Retry</button>
+      <button type="button" class="link-button" data-action="retry-save" onClick={onRetry}>{t('highlights.retry')}</button>
       <button type="button" class="link-button" data-action="discard-change" onClick={onDiscard}>
-        {row.deleting ? '取消删除 Keep it' : '放弃 Discard'}
+        {t(row.deleting ? 'highlights.keep' : 'action.discard')}
       </button>
     </div>
   );
@@ -36,6 +38,7 @@ function SaveProblem({ row, onRetry, onDiscard }: { row: HighlightRow; onRetry: 
 /** The article's highlights in reading order, then those on other pages, then those that could not be placed again. */
 export function HighlightsList(props: HighlightsListProps) {
   const { rows, canReattach, editingId, editor, onJump, onEdit, onDelete, onReattach, onRetry, onDiscard } = props;
+  const t = useT();
   const placed = rows.filter((r) => r.status === 'placed');
   const elsewhere = rows.filter((r) => r.status === 'elsewhere');
   const orphans = rows.filter((r) => r.status === 'orphan');
@@ -49,7 +52,7 @@ export function HighlightsList(props: HighlightsListProps) {
             {editingId === h.id ? editor : (
               <>
                 {h.note ? <p class="hl-note">{h.note}</p> : null}
-                <button type="button" class="link-button" data-action="edit-highlight" onClick={() => onEdit(h.id)}>编辑 Edit</button>
+                <button type="button" class="link-button" data-action="edit-highlight" onClick={() => onEdit(h.id)}>{t('highlights.edit')}</button>
               </>
             )}
             {problem(h)}
@@ -58,12 +61,12 @@ export function HighlightsList(props: HighlightsListProps) {
       </ol>
       {elsewhere.length ? (
         <div class="elsewhere">
-          <h3 class="minor-head">本文其他页 On other pages of this article ({elsewhere.length})</h3>
+          <h3 class="minor-head">{t('highlights.elsewhere', { count: elsewhere.length })}</h3>
           <ol class="hl-list">
             {elsewhere.map((h) => (
               <li key={h.id} class={`hl-item hl-${h.color}`} data-rr-id={h.id} data-rr-save={h.save.state}>
                 <a class="hl-quote" href={h.href} target="_top" data-action="open-page" lang="zh-CN">{h.quote}</a>
-                <p class="hl-context">第{h.page}页 page {h.page}</p>
+                <p class="hl-context">{t('highlights.page', { page: h.page ?? '' })}</p>
                 {h.note ? <p class="hl-note">{h.note}</p> : null}
                 {problem(h)}
               </li>
@@ -73,17 +76,17 @@ export function HighlightsList(props: HighlightsListProps) {
       ) : null}
       {orphans.length ? (
         <div class="orphans" data-rr-orphans="">
-          <h3 class="minor-head">无法定位 Could not be placed ({orphans.length})</h3>
-          <p class="hint">文章已改动，这些标注找不到原文。选中新位置后点“重新附上”，或删除。The article changed; select the new place and re-attach, or delete.</p>
+          <h3 class="minor-head">{t('highlights.orphans', { count: orphans.length })}</h3>
+          <p class="hint">{t('highlights.orphansHint')}</p>
           <ol class="hl-list">
             {orphans.map((h) => (
               <li key={h.id} class={`hl-item orphan hl-${h.color}`} data-rr-id={h.id} data-rr-save={h.save.state}>
                 <p class="hl-quote-static" lang="zh-CN">{h.quote}</p>
-                {h.context ? <p class="hl-context">{h.context}</p> : null}
+                {h.context ? <p class="hl-context" lang="zh-CN">{h.context}</p> : null}
                 {editingId === h.id ? editor : h.note ? <p class="hl-note">{h.note}</p> : null}
-                <button type="button" class="link-button" data-action="reattach" disabled={!canReattach} onClick={() => onReattach(h.id)}>重新附上 Re-attach</button>
-                <button type="button" class="link-button" data-action="edit-highlight" onClick={() => onEdit(h.id)}>编辑 Edit</button>
-                <button type="button" class="link-button" data-action="delete-orphan" onClick={() => onDelete(h.id)}>删除 Delete</button>
+                <button type="button" class="link-button" data-action="reattach" disabled={!canReattach} onClick={() => onReattach(h.id)}>{t('highlights.reattach')}</button>
+                <button type="button" class="link-button" data-action="edit-highlight" onClick={() => onEdit(h.id)}>{t('highlights.edit')}</button>
+                <button type="button" class="link-button" data-action="delete-orphan" onClick={() => onDelete(h.id)}>{t('action.delete')}</button>
                 {problem(h)}
               </li>
             ))}

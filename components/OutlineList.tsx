@@ -1,4 +1,5 @@
 import type { OutlineEntry, SummarySentence } from '../lib/types';
+import { useT } from './i18n';
 
 type OutlineListProps = {
   outline: OutlineEntry[];
@@ -8,11 +9,12 @@ type OutlineListProps = {
 
 /** Lead summary (the article's own sentences) then the nested outline; every line jumps to its place. */
 export function OutlineList({ outline, summary, onJump }: OutlineListProps) {
+  const t = useT();
   return (
-    <div class="outline">
+    <div class="outline" lang="zh-CN">
       {summary.length ? (
         <div class="summary">
-          <h3 class="minor-head">导语 Lead</h3>
+          <h3 class="minor-head" lang={t.locale}>{t('outline.lead')}</h3>
           {summary.map((s) => (
             <button type="button" class="summary-line" data-action="jump-summary" key={s.start} onClick={() => onJump(s.start, s.end)}>
               {s.text}

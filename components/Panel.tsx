@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { ArticleMeta } from '../lib/types';
 import { PanelHeader } from './PanelHeader';
 import { Section } from './Section';
+import { useT } from './i18n';
 
 /** What one section shows: its items, or why there are none. */
 export type SectionState<T> =
@@ -11,15 +12,12 @@ export type SectionState<T> =
 
 export type SectionName = 'outline' | 'glossary' | 'dates' | 'highlights';
 
-export const SECTION_TITLES: Record<SectionName, [string, string]> = {
-  outline: ['提纲', 'Outline'],
-  glossary: ['词汇', 'Glossary'],
-  dates: ['日期与数字', 'Dates & figures'],
-  highlights: ['我的标注', 'Highlights'],
-};
+export const SECTION_NAMES: readonly SectionName[] = ['outline', 'glossary', 'dates', 'highlights'];
 
 type PanelProps = {
   meta: ArticleMeta;
+  /** The article's language (its title and facts are marked with it). */
+  articleLang: string;
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
   openSections: Record<SectionName, boolean>;
@@ -29,27 +27,29 @@ type PanelProps = {
   /** Extra controls shown under the header (switches for marks, pinyin …). */
   controls?: ComponentChildren;
   onOpenLibrary: () => void;
+  onOpenOptions: () => void;
 };
 
 /** The side panel: a header and four sections, or a slim tab when collapsed. */
-export function Panel({ meta, collapsed, onCollapsedChange, openSections, onSectionToggle, sections, controls, onOpenLibrary }: PanelProps) {
+export function Panel(props: PanelProps) {
+  const { meta, articleLang, collapsed, onCollapsedChange, openSections, onSectionToggle, sections, controls } = props;
+  const t = useT();
   if (collapsed) {
     return (
-      <button type="button" class="tab" data-action="expand" aria-label="展开人民阅读面板 Expand Renmin Reader" onClick={() => onCollapsedChange(false)}>
-        <span class="tab-label">人民阅读</span>
+      <button type="button" class="tab" data-action="expand" aria-label={t('panel.expand')} onClick={() => onCollapsedChange(false)}>
+        <span class="tab-label" aria-hidden="true">{t('panel.tab')}</span>
       </button>
     );
   }
   return (
-    <aside class="panel" role="complementary" aria-label="人民阅读 Renmin Reader">
-      <PanelHeader meta={meta} onCollapse={() => onCollapsedChange(true)} onOpenLibrary={onOpenLibrary} />
+    <aside class="panel" role="complementary" aria-label={t('app.name')}>
+      <PanelHeader meta={meta} articleLang={articleLang} onCollapse={() => onCollapsedChange(true)} onOpenLibrary={props.onOpenLibrary} onOpenOptions={props.onOpenOptions} />
       {controls ? <div class="controls">{controls}</div> : null}
       <div class="sections">
-        {(Object.keys(SECTION_TITLES) as SectionName[]).map((name) => {
+        {SECTION_NAMES.map((name) => {
           const { state, render } = sections[name];
-          const [title, subtitle] = SECTION_TITLES[name];
           const empty =
-            state.status === 'loading' ? '正在分析… Analysing…'
+            state.status === 'loading' ? t('section.analysing')
             : state.status === 'unavailable' ? state.message
             : state.items.length === 0 ? state.empty
             : null;
@@ -57,8 +57,7 @@ export function Panel({ meta, collapsed, onCollapsedChange, openSections, onSect
             <Section
               key={name}
               name={name}
-              title={title}
-              subtitle={subtitle}
+              title={t(`section.${name}`)}
               count={state.status === 'ready' ? state.items.length : undefined}
               open={openSections[name]}
               onToggle={() => onSectionToggle(name)}

@@ -1,42 +1,52 @@
 import type { ArticleMeta } from '../lib/types';
 import { formatPublished } from '../lib/format/date';
+import { useT } from './i18n';
 
 type PanelHeaderProps = {
   meta: ArticleMeta;
+  /** The article's language, for the lang attribute of its title and facts. */
+  articleLang: string;
   onCollapse: () => void;
   onOpenLibrary: () => void;
+  onOpenOptions: () => void;
 };
 
-/** Title block: pre-title, title, subtitle, then source · date · edition and a link to the original. */
-export function PanelHeader({ meta, onCollapse, onOpenLibrary }: PanelHeaderProps) {
-  const date = formatPublished(meta.publishedAt);
-  const facts = [meta.source, date, meta.author].filter(Boolean);
+/** Title block: pre-title, title, subtitle, then source · date · author, edition, editor and the links. */
+export function PanelHeader({ meta, articleLang, onCollapse, onOpenLibrary, onOpenOptions }: PanelHeaderProps) {
+  const t = useT();
+  const lang = articleLang === 'zh' ? 'zh-CN' : articleLang;
+  const date = formatPublished(meta.publishedAt, t.locale);
   return (
     <header class="header">
       <div class="brand">
-        <span class="brand-name">人民阅读 <span class="brand-en">Renmin Reader</span></span>
-        <button type="button" class="icon-button" data-action="collapse" aria-label="收起面板 Collapse panel" title="收起 Collapse" onClick={onCollapse}>
-          ⟩
-        </button>
+        <span class="brand-name">{t('app.name')}</span>
+        <span class="brand-actions">
+          <button type="button" class="icon-button" data-action="open-options" aria-label={t('action.openOptions')} title={t('action.openOptions')} onClick={onOpenOptions}>
+            ⚙
+          </button>
+          <button type="button" class="icon-button" data-action="collapse" aria-label={t('panel.collapse')} title={t('panel.collapse')} onClick={onCollapse}>
+            ⟩
+          </button>
+        </span>
       </div>
-      {meta.preTitle ? <p class="pre-title" data-field="preTitle">{meta.preTitle}</p> : null}
-      <h1 class="title" data-field="title">{meta.title ?? '（无标题）'}</h1>
-      {meta.subtitle ? <p class="subtitle" data-field="subtitle">{meta.subtitle}</p> : null}
+      {meta.preTitle ? <p class="pre-title" data-field="preTitle" lang={lang}>{meta.preTitle}</p> : null}
+      <h1 class="title" data-field="title" lang={meta.title ? lang : undefined}>{meta.title ?? t('panel.untitled')}</h1>
+      {meta.subtitle ? <p class="subtitle" data-field="subtitle" lang={lang}>{meta.subtitle}</p> : null}
       <p class="facts">
-        {facts.map((f, i) => (
-          <span key={i} class="fact" data-field={f === date ? 'publishedAt' : f === meta.source ? 'source' : 'author'}>{f}</span>
-        ))}
+        {meta.source ? <span class="fact" data-field="source" lang={lang}>{meta.source}</span> : null}
+        {date ? <time class="fact" data-field="publishedAt" dateTime={meta.publishedAt ?? undefined}>{date}</time> : null}
+        {meta.author ? <span class="fact" data-field="author" lang={lang}>{meta.author}</span> : null}
       </p>
-      {meta.edition ? <p class="edition" data-field="edition">{meta.edition}</p> : null}
-      {meta.editor ? <p class="editor" data-field="editor">责编 {meta.editor}</p> : null}
+      {meta.edition ? <p class="edition" data-field="edition" lang={lang}>{meta.edition}</p> : null}
+      {meta.editor ? <p class="editor-name" data-field="editor">{t('panel.editor', { name: meta.editor })}</p> : null}
       <p class="links">
         {meta.url && /^https?:/.test(meta.url) ? (
           <a class="original" href={meta.url} target="_blank" rel="noopener noreferrer" data-action="open-original">
-            原文链接 Original ↗
+            {t('panel.original')} <span aria-hidden="true">↗</span>
           </a>
         ) : null}
         <button type="button" class="library-link" data-action="open-library" onClick={onOpenLibrary}>
-          标注库 Library
+          {t('action.openLibrary')}
         </button>
       </p>
     </header>

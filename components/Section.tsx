@@ -4,7 +4,6 @@ type SectionProps = {
   /** Stable name for tests and styling: outline | glossary | dates | highlights. */
   name: string;
   title: string;
-  subtitle: string;
   count?: number;
   open: boolean;
   onToggle: () => void;
@@ -14,7 +13,7 @@ type SectionProps = {
 };
 
 /** One collapsible panel section with an honest empty state. */
-export function Section({ name, title, subtitle, count, open, onToggle, empty, children }: SectionProps) {
+export function Section({ name, title, count, open, onToggle, empty, children }: SectionProps) {
   const bodyId = `rr-section-${name}`;
   return (
     <section class="section" data-section={name}>
@@ -28,7 +27,6 @@ export function Section({ name, title, subtitle, count, open, onToggle, empty, c
           onClick={onToggle}
         >
           <span class="section-title">{title}</span>
-          <span class="section-subtitle">{subtitle}</span>
           {count ? <span class="section-count">{count}</span> : null}
           <span class="chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
         </button>

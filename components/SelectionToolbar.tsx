@@ -1,12 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '../lib/store/types';
 import { ColorChoices } from './ColorChoices';
+import { useT } from './i18n';
 
 type SelectionToolbarProps = {
   /** Viewport position of the selection's top centre. */
   x: number;
   y: number;
-  /** Rightmost x the bar may reach (the docked panel starts there). */
+  /** The horizontal band the bar may use (the docked panel is outside it). */
+  minLeft?: number;
   maxRight?: number;
   onHighlight: (color?: HighlightColor) => void;
   onNote: () => void;
@@ -15,23 +17,24 @@ type SelectionToolbarProps = {
 const MARGIN = 8;
 
 /** The small bar above a selection in the article: highlight, pick a colour, add a note. Kept inside the window. */
-export function SelectionToolbar({ x, y, maxRight, onHighlight, onNote }: SelectionToolbarProps) {
+export function SelectionToolbar({ x, y, minLeft, maxRight, onHighlight, onNote }: SelectionToolbarProps) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [left, setLeft] = useState(x);
   useLayoutEffect(() => {
     // Centred over the selection, but never past the window's edges or under the panel.
     const width = ref.current?.offsetWidth ?? 0;
     const right = Math.min(maxRight ?? window.innerWidth, window.innerWidth) - MARGIN;
-    setLeft(Math.max(MARGIN, Math.min(x - width / 2, right - width)));
-  }, [x, maxRight]);
+    setLeft(Math.max((minLeft ?? 0) + MARGIN, Math.min(x - width / 2, right - width)));
+  }, [x, minLeft, maxRight]);
   return (
-    <div ref={ref} class="toolbar" role="toolbar" aria-label="标注 Highlight" style={{ left: `${left}px`, top: `${y}px` }} onMouseDown={(e) => e.preventDefault()}>
+    <div ref={ref} class="toolbar" role="toolbar" aria-label={t('toolbar.label')} style={{ left: `${left}px`, top: `${y}px` }} onMouseDown={(e) => e.preventDefault()}>
       <button type="button" class="toolbar-main" data-action="highlight" onClick={() => onHighlight()}>
-        标注 Highlight
+        {t('toolbar.highlight')}
       </button>
       <ColorChoices action="highlight-color" onChoose={(c) => onHighlight(c)} />
       <button type="button" data-action="highlight-note" onClick={onNote}>
-        笔记 Note
+        {t('toolbar.note')}
       </button>
     </div>
   );

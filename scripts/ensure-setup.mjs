@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Set up a fresh machine for `npm start` and `npm test`: npm dependencies
 // (npm ci when node_modules is missing or older than the lock file), and with
-// --browser Debian's Chromium plus a CJK font (apt-get, when run as root).
+// --browser Debian's Chromium plus a CJK font, with --firefox Firefox ESR as well
+// (apt-get, when run as root).
 // Plain Node with no dependencies, so it runs before anything is installed.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -30,13 +31,17 @@ if (process.argv.includes('--browser')) {
   } catch {
     cjkFont = false;
   }
-  if (!chromium || !cjkFont) {
+  // With --firefox, Firefox ESR too: it runs the Firefox smoke test (npm run test:firefox).
+  const wantFirefox = process.argv.includes('--firefox');
+  const firefox = !wantFirefox || ['/usr/bin/firefox-esr', '/usr/bin/firefox', process.env.FIREFOX_PATH].some((p) => p && existsSync(p));
+  const packages = `chromium${wantFirefox ? ' firefox-esr' : ''} fonts-noto-cjk`;
+  if (!chromium || !cjkFont || !firefox) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     if (!isRoot || !has('apt-get')) {
-      console.error('[setup] Chromium and a CJK font are needed: sudo apt-get install -y --no-install-recommends chromium fonts-noto-cjk');
+      console.error(`[setup] these are needed: sudo apt-get install -y --no-install-recommends ${packages}`);
       process.exit(1);
     }
-    console.log('[setup] installing chromium and fonts-noto-cjk with apt-get…');
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk');
+    console.log(`[setup] installing ${packages} with apt-get…`);
+    run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages}`);
   }
 }

@@ -1,5 +1,7 @@
 import type { ArticleView, TextPiece } from '../../lib/library/view';
 import { HighlightEntry } from './HighlightEntry';
+import { formatPublished } from '../../lib/format/date';
+import { useT } from '../i18n';
 
 type ArticleCardProps = {
   view: ArticleView;
@@ -16,38 +18,39 @@ type ArticleCardProps = {
 
 /** One article: title (linked), source, date and counts, its actions, and its highlights in reading order. */
 export function ArticleCard({ view, confirming, busy, linkOf, mark, onExportMarkdown, onAskDelete, onConfirmDelete, onCancelDelete }: ArticleCardProps) {
+  const t = useT();
   const { article, highlights, total, notes } = view;
   const title = article.title ?? article.key;
-  const date = article.publishedAt?.slice(0, 10);
+  const date = formatPublished(article.publishedAt?.slice(0, 10) ?? null, t.locale);
   return (
     <article class="card" data-article-key={article.key}>
       <header class="card-head">
-        <h2 class="card-title">
+        <h2 class="card-title" lang="zh-CN">
           {view.link ? <a href={view.link} target="_blank" rel="noopener noreferrer">{title}</a> : title}
         </h2>
         <p class="card-facts">
-          {article.source ? <span>{article.source}</span> : null}
+          {article.source ? <span lang="zh-CN">{article.source}</span> : null}
           {date ? <time dateTime={article.publishedAt ?? undefined}>{date}</time> : null}
           <span class="card-count" data-count={total}>
-            {highlights.length < total ? `${highlights.length} / ` : ''}{total} 条标注 highlights
+            {highlights.length < total ? t('library.partial', { shown: highlights.length, total }) : t.plural('library.count', total)}
           </span>
-          {notes ? <span>{notes} 条笔记 notes</span> : null}
+          {notes ? <span>{t.plural('library.notes', notes)}</span> : null}
         </p>
         <div class="card-actions">
           <button type="button" class="small" data-action="export-article-markdown" onClick={onExportMarkdown}>
-            导出 Markdown
+            {t('library.exportMarkdown')}
           </button>
           {confirming ? (
             <span class="confirm" role="alert">
-              删除本文全部 {total} 条标注？Delete all {total}?
+              {t.plural('library.confirmDelete', total)}
               <button type="button" class="small danger" data-action="confirm-delete" disabled={busy} onClick={onConfirmDelete}>
-                删除 Delete
+                {t('action.delete')}
               </button>
-              <button type="button" class="small" data-action="cancel-delete" onClick={onCancelDelete}>取消 Cancel</button>
+              <button type="button" class="small" data-action="cancel-delete" onClick={onCancelDelete}>{t('action.cancel')}</button>
             </span>
           ) : (
             <button type="button" class="small quiet" data-action="delete-article" disabled={busy} onClick={onAskDelete}>
-              删除 Delete
+              {t('action.delete')}
             </button>
           )}
         </div>

@@ -1,6 +1,7 @@
 import type { Highlight } from '../../lib/store/types';
-import { COLOR_NAMES } from '../ColorChoices';
 import type { TextPiece } from '../../lib/library/view';
+import { formatPublished } from '../../lib/format/date';
+import { useT } from '../i18n';
 
 type HighlightEntryProps = {
   highlight: Highlight;
@@ -17,23 +18,24 @@ function Marked({ pieces }: { pieces: TextPiece[] }) {
 
 /** One saved highlight: the quote in its colour, the note, and a link that opens the article at it. */
 export function HighlightEntry({ highlight: h, link, mark }: HighlightEntryProps) {
+  const t = useT();
   return (
     <li class={`entry entry-${h.color}`} data-highlight-id={h.id} data-color={h.color}>
       <blockquote class="entry-quote">
-        <span class="entry-swatch" title={COLOR_NAMES[h.color]} aria-label={COLOR_NAMES[h.color]} />
-        <Marked pieces={mark(h.selectors.quote.exact)} />
+        <span class="entry-swatch" title={t(`color.${h.color}`)} aria-label={t(`color.${h.color}`)} />
+        <span lang="zh-CN"><Marked pieces={mark(h.selectors.quote.exact)} /></span>
       </blockquote>
       {h.note.trim() ? (
         <p class="entry-note">
-          <span class="entry-note-label">笔记 Note</span>
+          <span class="entry-note-label">{t('library.note')}</span>
           <Marked pieces={mark(h.note)} />
         </p>
       ) : null}
       <p class="entry-foot">
-        <span>标注于 Saved <time dateTime={h.createdAt}>{h.createdAt.slice(0, 10)}</time></span>
+        <time dateTime={h.createdAt}>{t('library.saved', { date: formatPublished(h.createdAt.slice(0, 10), t.locale) ?? h.createdAt })}</time>
         {link ? (
           <a class="entry-open" href={link} target="_blank" rel="noopener" data-action="open-highlight">
-            在文中打开 Open in article ↗
+            {t('library.open')} <span aria-hidden="true">↗</span>
           </a>
         ) : null}
       </p>

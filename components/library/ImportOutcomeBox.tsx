@@ -1,21 +1,23 @@
 import type { ImportOutcome } from '../../entrypoints/library/state';
+import { useT } from '../i18n';
 
 type ImportOutcomeBoxProps = { outcome: ImportOutcome; onClose: () => void };
 
 /** What an import did (added / updated / unchanged per kind), or why nothing was imported. */
 export function ImportOutcomeBox({ outcome, onClose }: ImportOutcomeBoxProps) {
+  const t = useT();
   if (!outcome.ok) {
     return (
       <section class="notice notice-error" data-import-result="error" role="alert">
-        <h2>导入失败，未导入任何内容 Import failed — nothing was imported</h2>
-        <p>{outcome.fileName}: {outcome.message}</p>
+        <h2>{t('import.failed')}</h2>
+        <p>{outcome.fileName}: {outcome.saveError ? t('library.saveFailed', { error: outcome.message }) : outcome.message}</p>
         {outcome.problems.length ? (
           <ul class="problems" data-import-problems>
             {outcome.problems.slice(0, 50).map((p) => <li key={p}>{p}</li>)}
-            {outcome.problems.length > 50 ? <li>… {outcome.problems.length - 50} more</li> : null}
+            {outcome.problems.length > 50 ? <li>{t('import.more', { count: outcome.problems.length - 50 })}</li> : null}
           </ul>
         ) : null}
-        <button type="button" class="small" data-action="close-import" onClick={onClose}>关闭 Close</button>
+        <button type="button" class="small" data-action="close-import" onClick={onClose}>{t('action.close')}</button>
       </section>
     );
   }
@@ -27,23 +29,25 @@ export function ImportOutcomeBox({ outcome, onClose }: ImportOutcomeBoxProps) {
   );
   return (
     <section class="notice notice-ok" data-import-result="ok" data-written={written} role="status">
-      <h2>已导入 Imported {outcome.fileName}</h2>
+      <h2>{t('import.done', { file: outcome.fileName })}</h2>
       <table class="report">
-        <thead><tr><th /><th>新增 added</th><th>更新 updated</th><th>未变 unchanged</th></tr></thead>
+        <thead><tr><th /><th>{t('import.added')}</th><th>{t('import.updated')}</th><th>{t('import.unchanged')}</th></tr></thead>
         <tbody>
-          {row('标注 Highlights', r.highlights, 'highlights')}
-          {row('文章 Articles', r.articles, 'articles')}
-          {row('读音更正 Readings', r.corrections, 'corrections')}
+          {row(t('import.highlights'), r.highlights, 'highlights')}
+          {row(t('import.articles'), r.articles, 'articles')}
+          {row(t('import.readings'), r.corrections, 'corrections')}
         </tbody>
       </table>
       <p class="hint">
-        标注计数含已删除的记录 Highlight counts include deleted ones (kept so they stay deleted).{' '}
-        {r.highlights.deleted ? `其中 ${r.highlights.deleted} 条因文件中已删除而删除 ${r.highlights.deleted} deleted here because the file deletes them. ` : ''}
-        {r.settings === 'imported' ? '设置已导入 Settings imported. ' : r.settings === 'kept' ? '保留了你的设置 Your settings were kept. ' : ''}
-        {written ? `写入 ${written} 项 ${written} records written.` : '没有变化 Nothing changed.'}
-        {r.fromVersion !== undefined ? ` 文件版本 File schema v${r.fromVersion}.` : ''}
+        {[
+          t('import.countsNote'),
+          r.highlights.deleted ? t('import.deletedHere', { count: r.highlights.deleted }) : '',
+          r.settings === 'imported' ? t('import.settingsImported') : r.settings === 'kept' ? t('import.settingsKept') : '',
+          written ? t('import.written', { count: written }) : t('import.nothing'),
+          r.fromVersion !== undefined ? t('import.fileVersion', { version: r.fromVersion }) : '',
+        ].filter(Boolean).join(t.locale === 'en' ? ' ' : '')}
       </p>
-      <button type="button" class="small" data-action="close-import" onClick={onClose}>关闭 Close</button>
+      <button type="button" class="small" data-action="close-import" onClick={onClose}>{t('action.close')}</button>
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { ArticleView } from '../../lib/library/view';
+import { useT } from '../i18n';
 
 type LibraryPageProps = {
   /** Highlights shown / all live highlights; null while loading. */
   counts: { shown: number; total: number; articles: number } | null;
-  /** Why nothing can be shown or changed (data of a newer version); replaces the list and the toolbar. */
-  blocked?: string | null;
+  /** The stored data's schema version when a newer extension wrote it: nothing is shown or changed. */
+  blocked?: number | null;
   filtered: boolean;
   /** Notices above the list (problems, import result). */
   notices: ComponentChildren;
@@ -14,19 +15,22 @@ type LibraryPageProps = {
   renderArticle: (view: ArticleView) => ComponentChildren;
   /** The undo toast, if any. */
   toast: ComponentChildren;
+  onOpenOptions: () => void;
 };
 
 /** The page frame: heading with totals, toolbar, notices, the article list or an empty state. */
-export function LibraryPage({ counts, blocked, filtered, notices, toolbar, articles, renderArticle, toast }: LibraryPageProps) {
+export function LibraryPage({ counts, blocked, filtered, notices, toolbar, articles, renderArticle, toast, onOpenOptions }: LibraryPageProps) {
+  const t = useT();
   if (blocked) {
+    // Data of a newer version: one message, no counts, no actions (nothing here may write it).
     return (
       <div class="page">
         <header class="masthead">
-          <p class="brand">人民阅读 <span class="brand-en">Renmin Reader</span></p>
-          <h1>标注库 <span class="h1-en">Highlights library</span></h1>
+          <p class="brand">{t('app.name')}</p>
+          <h1>{t('library.title')}</h1>
         </header>
         <section class="notice notice-error" role="alert" data-rr-notice="read-only">
-          <p class="notice-line">{blocked}</p>
+          <p class="notice-line">{t('library.readOnly', { version: blocked })}</p>
         </section>
       </div>
     );
@@ -34,23 +38,26 @@ export function LibraryPage({ counts, blocked, filtered, notices, toolbar, artic
   return (
     <div class="page">
       <header class="masthead">
-        <p class="brand">人民阅读 <span class="brand-en">Renmin Reader</span></p>
-        <h1>标注库 <span class="h1-en">Highlights library</span></h1>
+        <p class="brand">
+          {t('app.name')}
+          <button type="button" class="options-link" data-action="open-options" onClick={onOpenOptions}>{t('action.openOptions')}</button>
+        </p>
+        <h1>{t('library.title')}</h1>
         {counts ? (
           <p class="totals" data-shown={counts.shown} data-total={counts.total}>
-            {filtered ? `显示 ${counts.shown} / ${counts.total} 条标注 showing ${counts.shown} of ${counts.total} highlights` : `${counts.articles} 篇文章 · ${counts.total} 条标注 ${counts.articles} articles · ${counts.total} highlights`}
+            {filtered
+              ? t('library.showing', { shown: counts.shown, total: counts.total })
+              : t.plural('library.totals', counts.articles, { articles: counts.articles, total: counts.total })}
           </p>
         ) : null}
       </header>
       <div class="sticky">{toolbar}</div>
       {notices}
       <main class="list" aria-busy={counts === null}>
-        {counts === null ? <p class="empty">正在读取… Loading…</p> : null}
+        {counts === null ? <p class="empty">{t('library.loading')}</p> : null}
         {counts && !articles.length ? (
           <p class="empty" data-empty>
-            {filtered
-              ? '没有符合条件的标注。No highlights match the search or filter.'
-              : '还没有标注。在人民网文章中选中文字即可保存。No highlights yet: select text in a People’s Daily article to save one.'}
+            {filtered ? t('library.noMatch') : t('library.none')}
           </p>
         ) : null}
         {articles.map(renderArticle)}

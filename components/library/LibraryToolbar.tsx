@@ -1,5 +1,5 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/store/types';
-import { COLOR_NAMES } from '../ColorChoices';
+import { useT } from '../i18n';
 
 type LibraryToolbarProps = {
   query: string;
@@ -15,20 +15,21 @@ type LibraryToolbarProps = {
 
 /** Search box, colour filters, export buttons and the JSON import (a file input inside a button-like label). */
 export function LibraryToolbar({ query, colors, perColor, busy, onQuery, onToggleColor, onExport, onImport }: LibraryToolbarProps) {
+  const t = useT();
   return (
     <div class="toolbar">
       <label class="search">
-        <span class="visually-hidden">搜索 Search</span>
+        <span class="visually-hidden">{t('library.search')}</span>
         <input
           type="search"
           data-action="search"
-          placeholder="搜索摘录、笔记、标题 Search quotes, notes, titles"
+          placeholder={t('library.searchPlaceholder')}
           value={query}
           onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
         />
       </label>
-      <div class="filters" role="group" aria-label="按颜色筛选 Filter by colour">
-        <span class="io-label">颜色 Colour</span>
+      <div class="filters" role="group" aria-label={t('library.filter')}>
+        <span class="io-label" aria-hidden="true">{t('library.colour')}</span>
         {HIGHLIGHT_COLORS.map((c) => (
           <button
             type="button"
@@ -36,21 +37,21 @@ export function LibraryToolbar({ query, colors, perColor, busy, onQuery, onToggl
             class={`chip chip-${c}`}
             data-action={`filter-${c}`}
             aria-pressed={colors.includes(c)}
-            title={COLOR_NAMES[c]}
+            title={t(`color.${c}`)}
             onClick={() => onToggleColor(c)}
           >
             <span class="chip-dot" />
-            {COLOR_NAMES[c].split(' ')[0]} <span class="chip-count">{perColor[c] ?? 0}</span>
+            {t(`color.${c}`)} <span class="chip-count">{perColor[c] ?? 0}</span>
           </button>
         ))}
       </div>
-      <div class="io" role="group" aria-label="导出与导入 Export and import">
-        <span class="io-label">导出 Export</span>
+      <div class="io" role="group" aria-label={t('library.exportGroup')}>
+        <span class="io-label" aria-hidden="true">{t('library.export')}</span>
         <button type="button" data-action="export-markdown" onClick={() => onExport('markdown')}>Markdown</button>
         <button type="button" data-action="export-json" onClick={() => onExport('json')}>JSON</button>
         <button type="button" data-action="export-anki" onClick={() => onExport('anki')}>Anki TSV</button>
         <label class={`button import${busy ? ' disabled' : ''}`}>
-          导入 Import JSON
+          {t('library.import')}
           <input
             type="file"
             accept=".json,application/json"

@@ -1,21 +1,28 @@
 import { browser } from 'wxt/browser';
-import { migrateStoredData } from '../../lib/ext/storage-items';
+import { migrateSettingsArea, migrateStoredData } from '../../lib/ext/storage-items';
 import { serveDictionary } from '../../lib/ext/dictionary-service';
+import { relayPanelPorts } from '../../lib/ext/panel-relay';
 
 /** Keyboard commands (manifest "commands") → a message to the active tab's content script. */
 const COMMAND_MESSAGES: Record<string, string> = {
   'toggle-panel': 'toggle-panel',
   'highlight-selection': 'highlight-selection',
   'toggle-pinyin': 'toggle-pinyin',
+  'lookup-word': 'lookup-word',
 };
 
 export default defineBackground(() => {
   serveDictionary();
+  relayPanelPorts();
   browser.runtime.onInstalled.addListener(() => {
-    migrateStoredData().then(
-      (report) => console.info('[Renmin Reader] storage:', report),
-      (error) => console.error('[Renmin Reader] storage migration failed; data left as it was', error),
-    );
+    // Stored data first: its migration may write v1's settings key back, which the settings move then removes.
+    migrateStoredData()
+      .then((report) => console.info('[Renmin Reader] storage:', report))
+      .then(() => migrateSettingsArea())
+      .then(
+        (report) => console.info('[Renmin Reader]', report),
+        (error) => console.error('[Renmin Reader] storage migration failed; data left as it was', error),
+      );
   });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const type = (message as { type?: string })?.type;

@@ -7,7 +7,13 @@ import './style.css';
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { exportAnkiTsv, exportJson, exportMarkdown, isDeleted, type StoreData } from '../../lib/store';
-import { readStore } from '../../lib/ext/storage-items';
+import { loadSettings, readStore, watchSettings } from '../../lib/ext/storage-items';
+import { createObservable } from '../../lib/ext/observable';
+import { applyAppearance, localeFor, translators } from '../../lib/ext/appearance';
+import { common, library } from '../../lib/i18n';
+import type { Settings } from '../../lib/settings';
+import { I18n } from '../../components/i18n';
+import { browser } from 'wxt/browser';
 import type { Observable } from '../../lib/ext/observable';
 import { LibraryPage } from '../../components/library/LibraryPage';
 import { LibraryToolbar } from '../../components/library/LibraryToolbar';
@@ -18,7 +24,6 @@ import { Toast } from '../../components/Toast';
 import { createLibrary, type LibraryActions, type LibraryState } from './state';
 import { download } from '../../lib/ext/downloads';
 import { exportFileName, highlightLink, libraryView, searchTerms, splitMatches } from '../../lib/library/view';
-import { newerVersionNotice } from '../../lib/highlights/notices';
 
 const MIME = { json: 'application/json', markdown: 'text/markdown', anki: 'text/tab-separated-values' } as const;
 const EXT = { json: 'json', markdown: 'md', anki: 'tsv' } as const;
@@ -36,9 +41,14 @@ function liveIds(data: StoreData | null, articleKey: string): string[] {
   return (data?.highlights ?? []).filter((h) => h.articleKey === articleKey && !isDeleted(h)).map((h) => h.id);
 }
 
+const translatorFor = translators(common, library);
+
 /** Subscribe to the store and map state to props. */
-function App({ store, actions }: { store: Observable<LibraryState>; actions: LibraryActions }) {
+function App({ store, actions, settings }: { store: Observable<LibraryState>; actions: LibraryActions; settings: Observable<{ value: Settings }> }) {
   const [state, setState] = useState(store.get());
+  const [prefs, setPrefs] = useState(settings.get().value);
+  useEffect(() => settings.subscribe((s) => setPrefs(s.value)), [settings]);
+  const t = translatorFor(localeFor(prefs));
   useEffect(() => {
     const unsubscribe = store.subscribe(setState);
     setState(store.get()); // changes made before this effect ran (the first read can be that fast)
@@ -49,15 +59,17 @@ function App({ store, actions }: { store: Observable<LibraryState>; actions: Lib
     [state.data, state.query, state.colors],
   );
   const terms = useMemo(() => searchTerms(state.query), [state.query]);
-  const fail = (e: unknown) => alert(`导出失败 Export failed: ${(e as Error).message}`);
+  const fail = (e: unknown) => alert(t('library.exportFailed', { error: (e as Error).message }));
   return (
+    <I18n.Provider value={t}>
     <LibraryPage
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
       counts={view ? { shown: view.shown, total: view.total, articles: view.articles.length } : null}
-      blocked={state.newerVersion ? newerVersionNotice(state.newerVersion) : null}
+      blocked={state.newerVersion}
       filtered={terms.length > 0 || state.colors.length > 0}
       notices={
         <>
-          <StorageProblems problems={state.problems} error={state.error} />
+          <StorageProblems problems={state.problems} error={state.error ? t(state.error.what === 'read' ? 'library.readFailed' : 'library.saveFailed', { error: state.error.detail }) : null} />
           {state.importOutcome ? <ImportOutcomeBox outcome={state.importOutcome} onClose={actions.closeImport} /> : null}
         </>
       }
@@ -91,17 +103,32 @@ function App({ store, actions }: { store: Observable<LibraryState>; actions: Lib
       toast={
         state.undo ? (
           <Toast
-            message={`已删除《${state.undo.title}》的 ${state.undo.ids.length} 条标注 Deleted ${state.undo.ids.length} highlights`}
-            actionLabel="撤销 Undo"
+            message={t.plural('library.deleted', state.undo.ids.length, { title: state.undo.title })}
+            actionLabel={t('action.undo')}
             action="undo"
             onAction={() => void actions.undoDelete()}
           />
         ) : null
       }
     />
+    </I18n.Provider>
   );
 }
 
-const { store, actions } = createLibrary();
-render(<App store={store} actions={actions} />, document.getElementById('app')!);
-void actions.reload();
+/** Settings first (theme and language of the first paint), then the page; both followed live. */
+async function main(): Promise<void> {
+  const settings = createObservable({ value: await loadSettings() });
+  const appear = () => {
+    const locale = localeFor(settings.get().value);
+    applyAppearance(document, settings.get().value, locale);
+    document.title = `${translatorFor(locale)('library.title')} · ${translatorFor(locale)('app.name')}`;
+  };
+  appear();
+  settings.subscribe(appear);
+  watchSettings((value) => settings.set({ value }));
+  const { store, actions } = createLibrary();
+  render(<App store={store} actions={actions} settings={settings} />, document.getElementById('app')!);
+  void actions.reload();
+}
+
+void main();

@@ -14,7 +14,8 @@ import {
 /** The outcome of the last import, shown until the reader closes it. */
 export type ImportOutcome =
   | { ok: true; fileName: string; report: ImportReport; written: number }
-  | { ok: false; fileName: string; message: string; problems: string[] };
+  /** `message` is the import's own explanation (lib/store); `saveError` a storage failure while writing. */
+  | { ok: false; fileName: string; message: string; problems: string[]; saveError?: boolean };
 
 /** A deletion that can still be undone. */
 export interface PendingUndo { articleKey: string; title: string; ids: string[] }
@@ -27,8 +28,8 @@ export interface LibraryState {
   problems: string[];
   /** The stored schema version when a newer version of the extension wrote it: nothing is shown or written. */
   newerVersion: number | null;
-  /** A failed read or write (quota …), shown until the next success. */
-  error: string | null;
+  /** A failed read or write (quota …) and the browser's words for it, shown until the next success. */
+  error: { what: 'read' | 'save'; detail: string } | null;
   query: string;
   colors: HighlightColor[];
   /** Article whose delete button was pressed and awaits confirmation. */
@@ -65,7 +66,7 @@ export function createLibrary(): { store: Observable<LibraryState>; actions: Lib
       const { data, problems, newerVersion } = await readStore();
       store.set(newerVersion ? { data: null, problems: [], newerVersion, error: null } : { data, problems, newerVersion: null, error: null });
     } catch (e) {
-      store.set({ error: `读取失败 Could not read saved highlights: ${errorText(e)}` });
+      store.set({ error: { what: 'read', detail: errorText(e) } });
     }
   };
 
@@ -78,7 +79,7 @@ export function createLibrary(): { store: Observable<LibraryState>; actions: Lib
       await writeChanges(before, change(before));
       await reload();
     } catch (e) {
-      store.set({ error: `保存失败 Could not save: ${errorText(e)}` });
+      store.set({ error: { what: 'save', detail: errorText(e) } });
     } finally {
       store.set({ busy: false });
     }
@@ -129,8 +130,8 @@ export function createLibrary(): { store: Observable<LibraryState>; actions: Lib
         await reload();
       } catch (e) {
         const problems = e instanceof ImportError ? e.problems : [];
-        const message = e instanceof ImportError ? e.message.split('\n')[0] : `保存失败 Could not save: ${errorText(e)}`;
-        store.set({ importOutcome: { ok: false, fileName: file.name, message, problems } });
+        const message = e instanceof ImportError ? e.message.split('\n')[0] : errorText(e);
+        store.set({ importOutcome: { ok: false, fileName: file.name, message, problems, saveError: !(e instanceof ImportError) } });
       } finally {
         store.set({ busy: false });
       }

@@ -7,17 +7,19 @@
 import { formatDateValue, formatFigureValue } from '../format/values';
 import { flattenSpans, type MarkSpan } from './marks';
 import type { DateItem, FigureItem, GlossaryEntry } from '../types';
+import type { Locale } from '../i18n/locale';
 
-/** Marks for dates and figures, with the normalised value as the tooltip. */
-export function annotationSpans(dates: DateItem[], figures: FigureItem[]): MarkSpan[] {
+/** Marks for dates and figures, with the normalised value as the tooltip in the UI's `locale`;
+ * `relativeNote` follows a date worked out from the publication date. */
+export function annotationSpans(dates: DateItem[], figures: FigureItem[], locale: Locale = 'zh-CN', relativeNote = '（相对日期）'): MarkSpan[] {
   const spans: MarkSpan[] = [
     ...dates.map((d) => ({
       start: d.start, end: d.end,
-      attrs: { 'data-rr-kind': 'date', 'data-rr-value': JSON.stringify(d.value), title: `${formatDateValue(d.value)}${d.relative ? '（相对日期 relative）' : ''}` },
+      attrs: { 'data-rr-kind': 'date', 'data-rr-value': JSON.stringify(d.value), title: `${formatDateValue(d.value, locale)}${d.relative ? relativeNote : ''}` },
     })),
     ...figures.map((f) => ({
       start: f.start, end: f.end,
-      attrs: { 'data-rr-kind': f.kind, 'data-rr-value': JSON.stringify(f.value), title: formatFigureValue(f) },
+      attrs: { 'data-rr-kind': f.kind, 'data-rr-value': JSON.stringify(f.value), title: formatFigureValue(f, locale) },
     })),
   ];
   return spans.sort((a, b) => a.start - b.start);

@@ -8,7 +8,7 @@
 import type { ArticleMeta, GlossaryEntry } from '../types';
 import { glossaryToAnkiTsv, glossaryToCsv } from '../glossary/export';
 
-/** Offer `content` as a UTF-8 file download (no BOM: Anki reads its `#separator` header from the first byte). */
+/** Offer `content` as a UTF-8 file download, as it is (a CSV carries its own byte order mark; an Anki file must start with its `#separator` header). */
 export function download(name: string, content: string, mime: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
   const a = document.createElement('a');

@@ -36,8 +36,23 @@ export interface WordsReply {
   definitions: Record<string, Definition[]>;
 }
 
-/** Background → content script (keyboard commands, the toolbar button's switches). */
-export type ToContent = { type: 'toggle-panel' } | { type: 'highlight-selection' } | { type: 'toggle-pinyin' };
+/** Background → content script (keyboard commands), and the toolbar button's popup → content script. */
+export type ToContent =
+  | { type: 'toggle-panel' }
+  | { type: 'highlight-selection' }
+  | { type: 'toggle-pinyin' }
+  /** Open the word popup at the caret or the selection (the keyboard's way to look a word up). */
+  | { type: 'lookup-word' }
+  /** Open or fold the panel on this page (the toolbar popup's switch), without moving the focus. */
+  | { type: 'set-panel'; open: boolean }
+  /** What this page is, for the toolbar popup (answered with a PageStatus). */
+  | { type: 'status' };
+
+/** What the content script says about its page. */
+export type PageStatus =
+  | { kind: 'detecting' }
+  | { kind: 'not-article' }
+  | { kind: 'article'; title: string | null; panelOpen: boolean };
 
 /** Reply types by request type. */
 export interface Replies {

@@ -5,7 +5,8 @@
  * - the panel side (an extension page in an iframe of the extension's own origin:
  *   sections, highlight list, the note editor).
  * They talk over a runtime Port that the panel opens with tabs.connect to its own
- * tab's content script; page scripts can neither see nor forge these messages, and
+ * tab's content script (in Firefox, through the background: PANEL_RELAY_PORT);
+ * page scripts can neither see nor forge these messages, and
  * no key typed in the panel reaches the page's listeners. Notes travel only on this
  * port and are drawn only in the panel: never in the page's DOM.
  * @module lib/ext/panel-protocol
@@ -13,11 +14,20 @@
 import type { ArticleMeta, DateItem, FigureItem, GlossaryEntry, OutlineEntry, SummarySentence } from '../types';
 import type { HighlightColor } from '../store/types';
 import type { HighlightRow } from '../highlights/rows';
+import type { KeyOf, Params, PluralBase } from '../i18n/translate';
+import type { panel } from '../i18n/catalogue/panel';
 
 export type { HighlightRow, SaveState } from '../highlights/rows';
 
-/** The Port's name; the content script accepts only this, and only from our panel page. */
+/** The Port's name; the content script accepts only this, and only from our extension's pages. */
 export const PANEL_PORT = 'renmin-reader-panel';
+
+/**
+ * The name of the panel's Port to the background where the panel page cannot use tabs.connect:
+ * Firefox gives an extension page framed in a web page no `tabs` API, so there the background
+ * opens the Port to the tab's content script and relays both ways (lib/ext/panel-relay).
+ */
+export const PANEL_RELAY_PORT = 'renmin-reader-panel-relay';
 
 /** Path of the panel page inside the extension (WXT builds entrypoints/reader-panel). */
 export const PANEL_PAGE = '/reader-panel.html';
@@ -48,17 +58,27 @@ export interface PanelView {
   hasSelection: boolean;
   /** Folded because the window is too narrow to dock beside the article. */
   autoCollapsed: boolean;
-  /** The words layer (pinyin, ruby): loading state or its failure. */
+  /** The words layer (pinyin, ruby): loading state or its failure (the error as the browser gave it). */
   words: 'idle' | 'loading' | 'ready' | { error: string };
   /** Problems the reader must see: storage failures, invalid records, read-only data. */
   notices: Notice[];
 }
 
+type PanelKey = KeyOf<typeof panel>;
+/** The catalogue messages a notice may show (the panel words it in the reader's language). */
+export type NoticeKey = Extract<PanelKey, `notice.${string}`> | Extract<PluralBase<PanelKey>, `notice.${string}`>;
+
+/** A notice's words: a catalogue key and its values; with `count`, the key is a plural base. */
+export interface NoticeMessage {
+  key: NoticeKey;
+  params?: Params;
+  count?: number;
+}
+
 /** A message shown at the top of the panel until its cause goes away. */
-export interface Notice {
+export interface Notice extends NoticeMessage {
   /** Stable id: one notice per cause (a newer notice of the same cause replaces the older). */
   id: 'storage' | 'records' | 'read-only' | 'glossary' | 'settings';
-  text: string;
 }
 
 /** Page side → panel. */

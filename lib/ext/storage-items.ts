@@ -7,7 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, normaliseSettings, readSettings, type Settings } from '../settings';
+import { settingsV1toV2 } from '../settings-migrations';
 import {
   SCHEMA_VERSION, articleHighlightsPrefix, articleStorageKey, changedEntries, fromSnapshot, highlightStorageKey,
   isDeleted, mergeHighlights, toStorageEntries, activeCorrections, readingStorageKey, READING_PREFIX,
@@ -15,12 +16,56 @@ import {
   type ArticleRecord, type Highlight, type ReadingCorrection, type StoreData,
 } from '../store';
 
-/** Reader settings: panel state, which overlays are on. Read them with readSettings (lib/settings):
- * a stored field of the wrong type is replaced by its default and reported, never acted on. */
-export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
+/** Where v1 kept the settings (still the key lib/store reads in snapshots and imports). */
+const V1_SETTINGS_KEY = SETTINGS_KEY;
+
+/**
+ * Reader settings (lib/settings): panel state, overlays, theme, language. In storage.sync
+ * (about 1 KB, far under its 8 KB per item; written only on a reader's click or a debounced
+ * options change, far under its 120 writes a minute), so they follow the reader to their
+ * other browsers. v2. Read them with loadSettings(), which falls back to v1's copy; a stored field
+ * of the wrong type is replaced by its default and reported (readSettings), never acted on.
+ */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: settingsV1toV2 },
 });
+
+/**
+ * The reader's settings, normalised: the v2 value; else v1's `local:settings` migrated (the
+ * background moves it on install or update, but a page may load first); else the defaults.
+ * Reading never writes (storage.sync counts writes). A failing read gives the defaults.
+ */
+export async function loadSettings(): Promise<Settings> {
+  return (await loadCheckedSettings()).settings;
+}
+
+/** loadSettings, with what was wrong with the stored value (fields of the wrong type, choices off the list). */
+export async function loadCheckedSettings(): Promise<{ settings: Settings; problems: string[] }> {
+  try {
+    const stored = await storage.getItem<Settings>('sync:settings');
+    if (stored !== null) return readSettings(stored);
+    return { settings: settingsV1toV2(await storage.getItem(V1_SETTINGS_KEY)), problems: [] };
+  } catch {
+    return { settings: normaliseSettings(null), problems: [] };
+  }
+}
+
+/** Follow the settings as they change (in any tab, or the options page). Returns an unsubscribe. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(readSettings(value).settings));
+}
+
+/** Run by the background on install and update: write v1's settings as v2 (when no v2 value
+ * exists yet), then drop v1's copy so no export or import reads a stale one. */
+export async function migrateSettingsArea(): Promise<string> {
+  const v1 = await storage.getItem(V1_SETTINGS_KEY);
+  if (v1 === null) return 'settings: nothing to move';
+  if ((await storage.getItem('sync:settings')) === null) await settingsItem.setValue(settingsV1toV2(v1));
+  await storage.removeItem(V1_SETTINGS_KEY);
+  return 'settings moved from local:settings (v1) to sync:settings (v2)';
+}
 
 /** The schema version of everything stored (highlights, articles, corrections). */
 export const schemaVersionItem = storage.defineItem<number>(SCHEMA_VERSION_KEY, { fallback: SCHEMA_VERSION });
@@ -40,7 +85,10 @@ const bare = (key: string) => key.slice('local:'.length);
 /** All stored data, assembled from one snapshot; invalid records are reported, not dropped from storage. */
 export async function readStore(): Promise<{ data: StoreData } & ReadOutcome> {
   const { data, problems, invalid, newerVersion } = fromSnapshot(await storage.snapshot('local'));
-  return { data, problems, invalidRecords: invalid.length, newerVersion };
+  // The settings live in storage.sync since v2: exports carry those, not a stale local copy
+  // (null, as before, while the reader has never changed one).
+  const settings = await storage.getItem<Settings>('sync:settings').catch(() => null);
+  return { data: { ...data, settings: settings ? normaliseSettings(settings) : data.settings }, problems, invalidRecords: invalid.length, newerVersion };
 }
 
 /**
@@ -85,7 +133,11 @@ export async function writeHighlight(h: Highlight, article: ArticleRecord | null
 /** Write every entry of `after` that differs from `before` (an import or a migration). */
 export async function writeChanges(before: StoreData, after: StoreData): Promise<number> {
   const entries = changedEntries(before, after);
-  await storage.setItems(entries.map((e) => ({ key: e.key, value: e.value })));
+  // Imported settings go where the settings live now (storage.sync), never to v1's key.
+  const settings = entries.find((e) => e.key === V1_SETTINGS_KEY);
+  const rest = entries.filter((e) => e !== settings);
+  if (rest.length) await storage.setItems(rest.map((e) => ({ key: e.key, value: e.value })));
+  if (settings) await settingsItem.setValue(normaliseSettings(settings.value as Partial<Settings>));
   return entries.length;
 }
 

@@ -1,7 +1,10 @@
 /**
- * Tone of a pinyin syllable written with tone marks (for tone colours).
+ * Pinyin tones: the tone of a syllable (for tone colours) and the two ways of
+ * writing them, tone marks (zhōng) and tone numbers (zhong1).
  * @module lib/format/tones
  */
+import type { PinyinStyle } from '../settings';
+
 const MARKS: [RegExp, number][] = [
   [/[āēīōūǖ]/, 1],
   [/[áéíóúǘ]/, 2],
@@ -13,4 +16,26 @@ const MARKS: [RegExp, number][] = [
 export function toneOf(syllable: string): number {
   for (const [re, tone] of MARKS) if (re.test(syllable)) return tone;
   return 5;
+}
+
+/** Each marked vowel and its bare letter. */
+const BARE: Record<string, string> = {};
+for (const [vowels, bare] of [['āáǎà', 'a'], ['ēéěè', 'e'], ['īíǐì', 'i'], ['ōóǒò', 'o'], ['ūúǔù', 'u'], ['ǖǘǚǜ', 'ü']] as const) {
+  for (const v of vowels) BARE[v] = bare;
+}
+
+/**
+ * One syllable with a tone number instead of its mark: "zhòng" → "zhong4", "lǜ" → "lü4",
+ * "de" (neutral) → "de5", as CC-CEDICT writes them (with ü, not u:, which readers misread).
+ * Text that is not a syllable (punctuation, digits) is returned unchanged.
+ */
+export function toToneNumber(syllable: string): string {
+  if (!/^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+$/.test(syllable)) return syllable;
+  const tone = toneOf(syllable);
+  return `${[...syllable].map((c) => BARE[c] ?? c).join('')}${tone}`;
+}
+
+/** A space-separated reading in the reader's chosen style. */
+export function formatPinyin(pinyin: string, style: PinyinStyle): string {
+  return style === 'marks' ? pinyin : pinyin.split(' ').map(toToneNumber).join(' ');
 }

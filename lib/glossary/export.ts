@@ -1,11 +1,13 @@
 /**
- * Glossary exports: CSV (RFC 4180 quoting) and an Anki-ready TSV (one note per
- * line, tabs and newlines escaped), each row with the term's source sentence and
- * the article's title and URL.
+ * Glossary exports: CSV (RFC 4180 quoting, with a UTF-8 byte order mark so that
+ * Excel reads the Chinese right) and an Anki TSV with the same file headers as
+ * the highlights' export (lib/format/anki), each row with the term's source
+ * sentence and the article's title and URL.
  * @module lib/glossary/export
  */
 import type { ArticleMeta, GlossaryEntry } from '../types';
 import { splitSentences } from '../summarize/sentences';
+import { ankiField, ankiHeader } from '../format/anki';
 
 /** What an export needs from the article: its text (for source sentences), title and URL. */
 export interface ExportArticle { text: string; meta: Pick<ArticleMeta, 'title' | 'url'> }
@@ -22,17 +24,24 @@ export function glossaryRows(entries: GlossaryEntry[], article: ExportArticle): 
   });
 }
 
-/** CSV with a header row; fields with commas, quotes or line breaks are quoted, quotes doubled. */
+/** The byte order mark: Excel opens a CSV as the system's legacy code page (GBK on Chinese Windows) without it. */
+export const UTF8_BOM = '\uFEFF';
+
+/** CSV with a BOM and a header row; fields with commas, quotes or line breaks are quoted, quotes doubled. */
 export function glossaryToCsv(entries: GlossaryEntry[], article: ExportArticle): string {
   const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [COLUMNS, ...glossaryRows(entries, article)].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return UTF8_BOM + [COLUMNS, ...glossaryRows(entries, article)].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
+/** Columns of the Anki file; the last holds the tags. */
+export const GLOSSARY_ANKI_COLUMNS = ['Term', 'Pinyin', 'Gloss', 'Sentence', 'Title', 'URL', 'Tags'] as const;
+
 /**
- * Anki TSV: no header (Anki imports every line as a note), tab-separated, with
- * backslash, tab and line breaks escaped as \\, \t, \n so each note stays one line.
+ * Anki TSV: Anki's file headers (separator, HTML, column names, tags column: the same
+ * lines as the highlights' export), then one note per term, fields HTML-escaped with
+ * line breaks as <br>; tagged renmin-reader, glossary and the term's kind.
  */
 export function glossaryToAnkiTsv(entries: GlossaryEntry[], article: ExportArticle): string {
-  const field = (v: string) => v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r?\n|\r/g, '\\n');
-  return glossaryRows(entries, article).map((row) => row.map(field).join('\t')).join('\n') + '\n';
+  const rows = glossaryRows(entries, article).map((row, i) => [...row.map(ankiField), `renmin-reader glossary ${entries[i].kind}`].join('\t'));
+  return [...ankiHeader(GLOSSARY_ANKI_COLUMNS), ...rows].join('\n') + '\n';
 }

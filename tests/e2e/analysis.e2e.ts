@@ -87,5 +87,12 @@ test('the outline navigates, the glossary lists real terms with pinyin and gloss
   const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-action="export-glossary-anki"]').click()]);
   const path = await download.path();
   const tsv = (await import('node:fs')).readFileSync(path!, 'utf8');
-  assert.match(tsv, /河南\thé nán\tHenan Province\t/);
+  assert.match(tsv, /^#separator:tab\n#html:true\n#columns:Term\tPinyin\tGloss\tSentence\tTitle\tURL\tTags\n#tags column:7\n/);
+  assert.match(tsv, /\n河南\thé nán\tHenan Province\t/);
+
+  // The CSV opens right in Excel on Chinese Windows: it starts with the UTF-8 byte order mark.
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-action="export-glossary-csv"]').click()]);
+  const csv = (await import('node:fs')).readFileSync((await csvDownload.path())!);
+  assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.equal(csv.subarray(3, 8).toString('utf8'), 'term,');
 });

@@ -2,7 +2,7 @@
  * Launch Debian's Chromium with the built extension through playwright-core
  * (see shared notes: browser-testing.md). Never downloads a browser.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -20,15 +20,22 @@ export function chromiumPath(): string {
 export interface ExtensionBrowser {
   context: BrowserContext;
   serviceWorker: () => Promise<Worker>;
-  /** Read the extension's chrome.storage.local (all keys, or one). */
-  readStorage: (key?: string) => Promise<Record<string, unknown>>;
+  /** Read the extension's chrome.storage.local, or another area (all keys, or one). */
+  readStorage: (key?: string, area?: 'local' | 'sync') => Promise<Record<string, unknown>>;
   close: () => Promise<void>;
 }
 
 /** A fresh profile with the extension loaded, People's Daily hosts mapped to the loopback port. */
-export async function launchWithExtension(port: number, options: { headless?: boolean; profileDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(port: number, options: { headless?: boolean; profileDir?: string; languages?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'rr-profile-'));
+  // A reader whose browser prefers Chinese (the languages pages and the extension see:
+  // navigator.languages). Debian's Chromium ships only the en-US UI, so --lang alone does not do it.
+  const prefs = join(profile, 'Default', 'Preferences');
+  if (!existsSync(prefs)) {
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(prefs, JSON.stringify({ intl: { accept_languages: options.languages ?? 'zh-CN,zh,en' } }));
+  }
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -47,11 +54,11 @@ export async function launchWithExtension(port: number, options: { headless?: bo
   return {
     context,
     serviceWorker,
-    readStorage: async (key) =>
+    readStorage: async (key, area = 'local') =>
       (await serviceWorker()).evaluate(
         // Runs in the extension's service worker, where `chrome` exists.
-        (k) => (globalThis as unknown as { chrome: { storage: { local: { get(k: string | null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(k),
-        key ?? null,
+        ([k, a]) => (globalThis as unknown as { chrome: { storage: Record<string, { get(k: string | null): Promise<Record<string, unknown>> }> } }).chrome.storage[a].get(k),
+        [key ?? null, area] as const,
       ),
     close: async () => {
       await context.close();

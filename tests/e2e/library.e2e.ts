@@ -100,7 +100,7 @@ test('library: both articles listed with their highlights; search and colour fil
   const finance = card(page, 'people:40232587');
   const politics = card(page, 'people:40223222');
   await finance.locator('.entry', { hasText: FINANCE_QUOTE }).waitFor();
-  assert.equal(await finance.locator('.entry', { hasText: FINANCE_QUOTE }).locator('.entry-note').textContent(), `笔记 Note${FINANCE_NOTE}`);
+  assert.equal(await finance.locator('.entry', { hasText: FINANCE_QUOTE }).locator('.entry-note').textContent(), `笔记${FINANCE_NOTE}`);
   assert.equal(await finance.locator('.entry', { hasText: FINANCE_QUOTE }).getAttribute('data-color'), 'green');
   assert.ok(await politics.locator('.entry', { hasText: POLITICS_QUOTE }).isVisible());
   assert.match((await politics.locator('.card-title a').getAttribute('href')) ?? '', /40223222\.html$/);

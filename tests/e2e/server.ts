@@ -1,7 +1,8 @@
 /**
  * A loopback server that answers for People's Daily hosts with the saved pages
  * in tests/pages, so the browser opens each page under its real URL (with
- * Chromium's --host-resolver-rules pointing those hosts here).
+ * Chromium's --host-resolver-rules pointing those hosts here, or Firefox's
+ * proxy settings: then each request names its whole URL).
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -36,7 +37,8 @@ export async function startPageServer(): Promise<PageServer> {
   };
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = (req.url ?? '/').split('?')[0];
+    // As an HTTP proxy (Firefox has no host-resolver rules) the request line holds the whole URL.
+    const path = new URL(req.url ?? '/', `http://${host || 'localhost'}`).pathname;
     // Mirror hosts (people.cn for people.com.cn, www. for a channel) serve the same page.
     const route = routes.get(`${host}${path}`) ?? mirrorOf(host, path);
     if (!route) {

@@ -11,6 +11,7 @@ import type { Observable } from '../observable';
 import { withNotice, type PageState } from './page-state';
 import { ask } from '../ask';
 import { scrollToMarks } from './flash';
+import type { UiTranslator } from '../../i18n';
 
 /**
  * Most marks one layer puts in the page. A long article has a few hundred; a page with
@@ -24,8 +25,9 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Analyse the current article text and mark it; a page not in Chinese gets no analyses (the panel says so). */
-export async function runAnalysis(state: Observable<PageState>, layers: MarkLayers): Promise<void> {
+/** Analyse the current article text and mark it; a page not in Chinese gets no analyses (the panel says so).
+ * `t` gives the page side's translator now (the marks' tooltips are in the reader's language). */
+export async function runAnalysis(state: Observable<PageState>, layers: MarkLayers, t: () => UiTranslator): Promise<void> {
   const { text, paragraphs, meta, language, referenceDate } = state.get().extraction;
   if (language !== 'zh') {
     state.set({ analysis: {} });
@@ -37,7 +39,7 @@ export async function runAnalysis(state: Observable<PageState>, layers: MarkLaye
   if (state.get().extraction.text !== text) return; // the page re-rendered meanwhile: a newer run follows
   state.set({ analysis: { ...parts, glossary: null } });
   await yieldToPage();
-  layers.set('annotations', annotationSpans(parts.dates, parts.figures).slice(0, MAX_MARKS));
+  layers.set('annotations', annotationSpans(parts.dates, parts.figures, t().locale, t()('mark.relative')).slice(0, MAX_MARKS));
   await yieldToPage();
   try {
     const glossary = await ask({ type: 'glossary', input });
@@ -45,7 +47,7 @@ export async function runAnalysis(state: Observable<PageState>, layers: MarkLaye
     state.set({ analysis: { ...state.get().analysis, glossary } });
     layers.set('terms', termSpans(text, glossary).slice(0, MAX_MARKS));
   } catch (error) {
-    state.set((s) => ({ analysis: { ...s.analysis, glossary: [] }, notices: withNotice(s.notices, 'glossary', `词汇表未能生成 Glossary failed: ${String(error)}`) }));
+    state.set((s) => ({ analysis: { ...s.analysis, glossary: [] }, notices: withNotice(s.notices, 'glossary', { key: 'notice.glossary', params: { error: String(error) } }) }));
   }
 }
 

@@ -11,11 +11,11 @@ import { articleHighlightsPrefix, type ArticleRecord, type Highlight } from '../
 import { validateHighlight } from '../../store/validate';
 import type { PlacedHighlight } from '../../highlights/rows';
 import { reconcile, retryDelay } from '../../highlights/pending';
-import { invalidRecordsNotice, newerVersionNotice } from '../../highlights/notices';
 import { readArticleHighlights, watchStoredData, writeHighlight } from '../storage-items';
 import type { Observable } from '../observable';
 import type { HighlightList } from './highlight-list';
 import { withNotice, type PageState } from './page-state';
+import type { NoticeMessage } from '../panel-protocol';
 
 export interface HighlightStore {
   /** Read this article's highlights, place them, and follow changes from now on. */
@@ -49,7 +49,7 @@ export function createHighlightStore({ state, list, articleKey, article }: Deps)
   const deleted = new Map<string, Highlight>();
   const failures = new Map<string, number>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const setNotice = (id: 'storage' | 'records' | 'read-only', text: string | null) => state.set((s) => ({ notices: withNotice(s.notices, id, text) }));
+  const setNotice = (id: 'storage' | 'records' | 'read-only', message: NoticeMessage | null) => state.set((s) => ({ notices: withNotice(s.notices, id, message) }));
   const anyFailed = () => list.all().some((p) => p.save.state === 'failed');
 
   const failed = (h: Highlight, error: unknown) => {
@@ -58,7 +58,7 @@ export function createHighlightStore({ state, list, articleKey, article }: Deps)
     const n = (failures.get(h.id) ?? 0) + 1;
     failures.set(h.id, n);
     list.upsert({ ...current, save: { state: 'failed', error: messageOf(error) } });
-    setNotice('storage', `标注未能保存，稍后自动重试 Highlights not saved; retrying: ${messageOf(error)}`);
+    setNotice('storage', { key: 'notice.highlightsRetrying', params: { error: messageOf(error) } });
     timers.set(h.id, setTimeout(() => void store.retry(h.id), retryDelay(n)));
   };
 
@@ -119,7 +119,7 @@ export function createHighlightStore({ state, list, articleKey, article }: Deps)
         const { highlights, problems, invalidRecords, newerVersion } = await readArticleHighlights(articleKey);
         if (newerVersion) {
           state.set({ readOnly: true, highlights: [] });
-          setNotice('read-only', newerVersionNotice(newerVersion));
+          setNotice('read-only', { key: 'notice.readOnly', params: { version: newerVersion } });
           return;
         }
         state.set({ readOnly: false });
@@ -127,11 +127,11 @@ export function createHighlightStore({ state, list, articleKey, article }: Deps)
         for (const h of highlights) stored.set(h.id, h);
         const placed = highlights.map((h) => list.place(h));
         list.set(placed);
-        setNotice('records', invalidRecords ? invalidRecordsNotice(invalidRecords, problems[0]) : null);
+        setNotice('records', invalidRecords ? { key: 'notice.records', count: invalidRecords, params: { problem: problems[0] } } : null);
         addDistinctness(placed);
       } catch (error) {
         state.set({ highlights: [] });
-        setNotice('storage', `标注读取失败 Highlights could not be read: ${messageOf(error)}`);
+        setNotice('storage', { key: 'notice.highlightsUnreadable', params: { error: messageOf(error) } });
       } finally {
         if (!watching) {
           watching = true;

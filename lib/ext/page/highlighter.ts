@@ -19,6 +19,7 @@ import { scrollToMarks } from './flash';
 import { createHighlightList } from './highlight-list';
 import { createHighlightStore } from './highlight-store';
 import { withNotice, type PageState } from './page-state';
+import type { NoticeMessage } from '../panel-protocol';
 
 export interface Highlighter {
   load(): Promise<void>;
@@ -67,7 +68,7 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
     publishedAt: meta.publishedAt, textHash: list.textHash(), updatedAt: now(),
   });
   const store = createHighlightStore({ state, list, articleKey, article });
-  const say = (text: string) => state.set((s) => ({ notices: withNotice(s.notices, 'storage', text) }));
+  const say = (message: NoticeMessage) => state.set((s) => ({ notices: withNotice(s.notices, 'storage', message) }));
 
   /** Nothing is written while the stored data belongs to a newer version. */
   const writable = () => {
@@ -81,7 +82,7 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
     const sel = state.get().selection;
     if (!sel || !writable()) return null;
     if (sel.end - sel.start > MAX_QUOTE_LENGTH) {
-      say(`选中的文字太长（最多 ${MAX_QUOTE_LENGTH} 字）The selection is too long to highlight (at most ${MAX_QUOTE_LENGTH} characters)`);
+      say({ key: 'notice.selectionTooLong', params: { max: MAX_QUOTE_LENGTH } });
       return null;
     }
     doc.getSelection()?.removeAllRanges();
@@ -110,7 +111,7 @@ export function createHighlighter({ doc, state, layers, root, articleKey, meta, 
       if (!found || !writable()) return;
       if (patch.note !== undefined && patch.note.length > MAX_NOTE_LENGTH) {
         // The editor stops at the limit; a longer note is refused aloud, never cut silently.
-        say(`笔记太长（最多 ${MAX_NOTE_LENGTH} 字），未保存 Note too long (at most ${MAX_NOTE_LENGTH} characters); not saved`);
+        say({ key: 'notice.noteTooLong', params: { max: MAX_NOTE_LENGTH } });
         return;
       }
       await store.write({ ...found.highlight, ...patch, updatedAt: now() });

@@ -8,6 +8,7 @@
 import { applyMarks, type MarkLayer, type MarkOptions, type MarkSpan } from '../../dom/marks';
 import type { TextModel } from '../../dom/text-model';
 import { offsetsOfRange, rangeOf } from '../../dom/ranges';
+import { markColors } from '../../theme/css';
 
 /** Stacking order, outermost first. */
 export const LAYER_ORDER = ['annotations', 'terms', 'highlights', 'ruby'] as const;
@@ -17,23 +18,28 @@ const PAGE_STYLE_ID = 'renmin-reader-marks';
 
 /** Styles for our marks in the page: underlines and backgrounds only, nothing that moves text.
  * Marks are <mark> elements (built-in, so a page cannot take them over as a custom element):
- * reset what a page or the browser gives <mark> first, with !important against page rules. */
-const PAGE_CSS = `
+ * reset what a page or the browser gives <mark> first, with !important against page rules.
+ * Colours are those of lib/theme for a light or a dark page (checked for contrast there). */
+export function markCss(tone: 'light' | 'dark'): string {
+  const m = markColors(tone);
+  const hl = m.highlights;
+  return `
 mark[data-rr-kind] { all: unset; display: inline !important; font: inherit !important; color: inherit !important; background: none !important; }
-mark[data-rr-kind="date"] { border-bottom: 2px solid rgba(179, 38, 30, 0.55) !important; }
-mark[data-rr-kind="figure"] { border-bottom: 2px dotted rgba(26, 95, 180, 0.75) !important; }
-mark[data-rr-kind="ordinal"] { border-bottom: 1px dotted rgba(26, 95, 180, 0.5) !important; }
-mark[data-rr-kind="term"] { border-bottom: 1px dashed rgba(95, 95, 95, 0.7) !important; }
-mark[data-rr-kind="highlight"] { background: #fff0a0 !important; cursor: pointer; border-radius: 2px; }
-mark[data-rr-kind="highlight"][data-rr-color="green"] { background: #cdeec0 !important; }
-mark[data-rr-kind="highlight"][data-rr-color="blue"] { background: #cfe3fb !important; }
-mark[data-rr-kind="highlight"][data-rr-color="pink"] { background: #fbd3e0 !important; }
-mark[data-rr-kind="highlight"][data-rr-color="purple"] { background: #e3d7f7 !important; }
+mark[data-rr-kind="date"] { border-bottom: 2px solid ${m.date} !important; }
+mark[data-rr-kind="figure"] { border-bottom: 2px dotted ${m.figure} !important; }
+mark[data-rr-kind="ordinal"] { border-bottom: 1px dotted ${m.ordinal} !important; }
+mark[data-rr-kind="term"] { border-bottom: 1px dashed ${m.term} !important; }
+mark[data-rr-kind="highlight"] { background: ${hl.yellow} !important; cursor: pointer; border-radius: 2px; }
+mark[data-rr-kind="highlight"][data-rr-color="green"] { background: ${hl.green} !important; }
+mark[data-rr-kind="highlight"][data-rr-color="blue"] { background: ${hl.blue} !important; }
+mark[data-rr-kind="highlight"][data-rr-color="pink"] { background: ${hl.pink} !important; }
+mark[data-rr-kind="highlight"][data-rr-color="purple"] { background: ${hl.purple} !important; }
 ruby[data-rr-ruby] { ruby-position: over; }
-ruby[data-rr-ruby] > rt { font-size: 0.5em; color: #b3261e; user-select: none; -webkit-user-select: none; font-family: system-ui, sans-serif; }
+ruby[data-rr-ruby] > rt { font-size: 0.5em; color: ${m.ruby}; user-select: none; -webkit-user-select: none; font-family: system-ui, sans-serif; }
 mark[data-rr-kind].rr-flash { animation: rr-mark-flash 1.6s ease-out; }
 @keyframes rr-mark-flash { 0%, 60% { box-shadow: 0 0 0 3px rgba(255, 196, 0, 0.8); } 100% { box-shadow: none; } }
 `;
+}
 
 export interface MarkLayers {
   /** The text model over the page as it is now (under all applied layers). */
@@ -45,6 +51,10 @@ export interface MarkLayers {
   has(name: LayerName): boolean;
   /** Elements of one span of a layer (for scrolling to it). */
   elementsOf(name: LayerName, spanIndex: number): Element[];
+  /** Keep only the spans of a layer that pass `keep` (null: all of them); applied again at once. */
+  setFilter(name: LayerName, keep: ((span: MarkSpan) => boolean) | null): void;
+  /** Draw the marks for a light or a dark page (the page's measured background). */
+  setTone(tone: 'light' | 'dark'): void;
   /** Remove every layer and our page style. */
   clear(): void;
   /**
@@ -63,6 +73,8 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
   const spans = new Map<LayerName, MarkSpan[]>();
   const options = new Map<LayerName, Omit<MarkOptions, 'matchPrefix'>>();
   const enabled = new Set<LayerName>(LAYER_ORDER);
+  const filters = new Map<LayerName, (span: MarkSpan) => boolean>();
+  let tone: 'light' | 'dark' = 'light';
   let applied: { name: LayerName; layer: MarkLayer }[] = [];
   let top = base;
 
@@ -71,7 +83,7 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
     const style = doc.createElement('style');
     style.id = PAGE_STYLE_ID;
     style.setAttribute('data-rr-skip', '');
-    style.textContent = PAGE_CSS;
+    style.textContent = markCss(tone);
     (doc.head ?? doc.documentElement).append(style);
   };
 
@@ -103,7 +115,9 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
     while (applied.length && LAYER_ORDER.indexOf(applied[applied.length - 1].name) >= cut) applied.pop()!.layer.remove();
     top = applied.length ? applied[applied.length - 1].layer.model : base;
     for (const name of LAYER_ORDER.slice(cut)) {
-      const list = spans.get(name);
+      const keep = filters.get(name);
+      const all = spans.get(name);
+      const list = keep && all ? all.filter(keep) : all;
       if (!enabled.has(name) || !list?.length) continue;
       ensureStyle();
       const layer = applyMarks(top, list, { ...options.get(name), matchPrefix: name[0] });
@@ -126,6 +140,18 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
       if (on) enabled.add(name);
       else enabled.delete(name);
       reapply(name);
+    },
+    setFilter(name, keep) {
+      if (!keep && !filters.has(name)) return;
+      if (keep) filters.set(name, keep);
+      else filters.delete(name);
+      reapply(name);
+    },
+    setTone(next) {
+      if (next === tone) return;
+      tone = next;
+      const style = doc.getElementById(PAGE_STYLE_ID);
+      if (style) style.textContent = markCss(tone);
     },
     has: (name) => applied.some((a) => a.name === name),
     elementsOf(name, index) {

@@ -7,6 +7,8 @@
  * @module lib/ext/page/page-host
  */
 import pageCss from './page-ui.css?inline';
+import { themeStylesheet, toneClasses } from '../../theme/css';
+import type { Settings } from '../../settings';
 
 /** The host's tag name: part of the contract that outside checks use. */
 export const HOST_TAG = 'renmin-reader';
@@ -19,6 +21,8 @@ export interface PageHost {
   flashLayer: HTMLElement;
   /** Where the panel's frame box goes. */
   frameSlot: HTMLElement;
+  /** The theme and panel size follow the settings (data-theme and custom properties on the wrapper). */
+  setAppearance(settings: Pick<Settings, 'theme' | 'panelWidth'>): void;
   remove(): void;
 }
 
@@ -38,14 +42,25 @@ export function mountPageHost(doc: Document): PageHost {
     }, true);
   }
   const style = doc.createElement('style');
-  style.textContent = pageCss;
+  style.textContent = `${themeStylesheet('.rr-ui')}\n${toneClasses()}\n${pageCss}`;
+  // One wrapper holds the theme's variables (set by data-theme) for everything we draw here.
+  const wrapper = doc.createElement('div');
+  wrapper.className = 'rr-ui';
   const flashLayer = doc.createElement('div');
   flashLayer.className = 'flash-layer';
   const uiRoot = doc.createElement('div');
   const frameSlot = doc.createElement('div');
-  shadow.append(style, flashLayer, frameSlot, uiRoot);
+  wrapper.append(flashLayer, frameSlot, uiRoot);
+  shadow.append(style, wrapper);
   // After <body>, on <html>: page styles for body descendants (and a transformed body, which
   // would trap position: fixed) do not reach it.
   doc.documentElement.append(host);
-  return { host, uiRoot, flashLayer, frameSlot, remove: () => host.remove() };
+  return {
+    host, uiRoot, flashLayer, frameSlot,
+    setAppearance({ theme, panelWidth }) {
+      wrapper.dataset.theme = theme;
+      wrapper.style.setProperty('--rr-panel-width', `${panelWidth}px`);
+    },
+    remove: () => host.remove(),
+  };
 }

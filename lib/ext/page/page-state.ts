@@ -9,7 +9,7 @@ import type { Settings } from '../../settings';
 import type { WordItem } from '../../types';
 import type { Definition } from '../../text/definitions';
 import type { PlacedHighlight } from '../../highlights/rows';
-import type { AnalysisParts, Notice } from '../panel-protocol';
+import type { AnalysisParts, Notice, NoticeMessage } from '../panel-protocol';
 
 export interface PageState {
   extraction: Extraction;
@@ -26,8 +26,9 @@ export interface PageState {
   wordsStatus: 'idle' | 'loading' | 'ready' | { error: string };
   /** The reader's own readings, word → pinyin. */
   corrections: Record<string, string>;
-  /** The hover popup: which word, where, and the readings offered for correction. */
-  popup: { index: number; x: number; y: number; alternatives: string[] | null } | null;
+  /** The word popup: which word, where, the readings offered for correction, and whether the
+   * keyboard opened it (pinned: it holds the focus and stays until closed, pinyin on or off). */
+  popup: { index: number; x: number; y: number; alternatives: string[] | null; pinned?: boolean } | null;
   /** Problems the reader must see, one per cause. */
   notices: Notice[];
   /** Stored data was written by a newer version: shown, never written. */
@@ -36,8 +37,8 @@ export interface PageState {
   highlightable: boolean;
 }
 
-/** Replace (or with `text: null` remove) the notice of one cause. */
-export function withNotice(notices: Notice[], id: Notice['id'], text: string | null): Notice[] {
+/** Replace (or with `message: null` remove) the notice of one cause. */
+export function withNotice(notices: Notice[], id: Notice['id'], message: NoticeMessage | null): Notice[] {
   const others = notices.filter((n) => n.id !== id);
-  return text ? [...others, { id, text }] : others;
+  return message ? [...others, { id, ...message }] : others;
 }

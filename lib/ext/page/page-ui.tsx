@@ -1,32 +1,38 @@
 /**
- * The page side's own small UI, drawn in our closed shadow root: the toolbar over
- * a selection and the hover popup. Maps the state to the components' props.
+ * The page side's own UI, drawn by Preact in our shadow root: the selection
+ * toolbar and the word popup, in the reader's language. Maps the state to the
+ * components' props.
  * @module lib/ext/page/page-ui
  */
 import type { PageState } from './page-state';
 import type { Highlighter } from './highlighter';
 import type { Pinyin } from './pinyin';
+import type { UiTranslator } from '../../i18n';
 import { SelectionToolbar } from '../../../components/SelectionToolbar';
 import { HoverPopup } from '../../../components/HoverPopup';
-import { PANEL_WIDTH } from './page-room';
+import { I18n } from '../../../components/i18n';
+import { panelSpace } from './page-room';
 
 type PageUiProps = {
   state: PageState;
   highlighter: Highlighter | null;
   pinyin: Pinyin;
+  t: UiTranslator;
 };
 
-/** The selection toolbar (when the reader can highlight) and the popup (when pinyin is on). */
-export function PageUi({ state, highlighter, pinyin }: PageUiProps) {
+/** The selection toolbar (when the reader can highlight) and the popup (pinyin on, or opened from the keyboard). */
+export function PageUi({ state, highlighter, pinyin, t }: PageUiProps) {
   const { selection, popup, settings, words, corrections } = state;
-  const popupWord = popup && settings.pinyin ? words?.items[popup.index] ?? null : null;
+  const popupWord = popup && (settings.pinyin || popup.pinned) ? words?.items[popup.index] ?? null : null;
+  const space = panelSpace(settings, settings.panelCollapsed || state.autoCollapsed);
   return (
-    <>
-      {highlighter && selection && state.highlightable && !state.readOnly ? (
+    <I18n.Provider value={t}>
+      {highlighter && selection && state.highlightable && !state.readOnly && !popup?.pinned ? (
         <SelectionToolbar
           x={selection.x}
           y={selection.y}
-          maxRight={state.settings.panelCollapsed || state.autoCollapsed ? undefined : window.innerWidth - PANEL_WIDTH}
+          minLeft={space.left}
+          maxRight={window.innerWidth - space.right}
           onHighlight={(color) => void highlighter.saveSelection(color)}
           onNote={() => void highlighter.saveSelection(undefined, true)}
         />
@@ -40,12 +46,16 @@ export function PageUi({ state, highlighter, pinyin }: PageUiProps) {
           x={popup!.x}
           y={popup!.y}
           toneColors={settings.toneColors}
+          toneScheme={settings.toneScheme}
+          pinyinStyle={settings.pinyinStyle}
           corrected={popupWord.text in corrections}
           alternatives={popup!.alternatives}
+          pinned={!!popup!.pinned}
           onAskAlternatives={() => void pinyin.askAlternatives()}
           onCorrect={(p) => void pinyin.correct(p)}
+          onClose={() => pinyin.close()}
         />
       ) : null}
-    </>
+    </I18n.Provider>
   );
 }

@@ -14,6 +14,10 @@ export interface PanelFrame {
   /** Send to the panel; dropped while it is not connected (it gets the whole view on connect). */
   send(message: ToPanel): void;
   setCollapsed(collapsed: boolean): void;
+  /** Dock on the left or the right edge. */
+  setSide(side: 'left' | 'right'): void;
+  /** The frame's accessible name, in the reader's language. */
+  setTitle(title: string): void;
   /** Move the keyboard focus into the panel. */
   focus(): void;
   /** The frame is connected and has drawn its first view. */
@@ -38,9 +42,11 @@ export function createPanelFrame({ slot, view, onAction, onConnect }: Options): 
   const box = doc.createElement('div');
   box.className = 'frame-box';
   const panelUrl = browser.runtime.getURL(PANEL_PAGE as '/reader-panel.html');
+  const extensionOrigin = browser.runtime.getURL('/');
   let iframe: HTMLIFrameElement;
   let port: Browser.runtime.Port | null = null;
   let removed = false;
+  let title = '';
   const spawned: number[] = [];
 
   const spawn = () => {
@@ -51,16 +57,17 @@ export function createPanelFrame({ slot, view, onAction, onConnect }: Options): 
     iframe?.remove();
     iframe = doc.createElement('iframe');
     iframe.src = panelUrl;
-    iframe.title = '人民阅读 Renmin Reader';
+    iframe.title = title;
     iframe.setAttribute('allow', '');
     box.append(iframe);
   };
 
   const onConnectListener = (p: Browser.runtime.Port) => {
     if (p.name !== PANEL_PORT) return;
-    // Only our own panel page may connect (tabs.connect is open to extension pages only,
-    // but check the sender anyway: it names the page and the extension).
-    if (p.sender?.id !== browser.runtime.id || !p.sender?.url?.startsWith(panelUrl)) {
+    // Only our own extension may connect: tabs.connect is open to extension pages only (the
+    // panel page itself, or in Firefox the background relaying for it: lib/ext/panel-relay),
+    // but check the sender anyway: it names the extension and one of its pages.
+    if (p.sender?.id !== browser.runtime.id || !p.sender?.url?.startsWith(extensionOrigin)) {
       p.disconnect();
       return;
     }
@@ -89,6 +96,13 @@ export function createPanelFrame({ slot, view, onAction, onConnect }: Options): 
     },
     setCollapsed(collapsed) {
       box.classList.toggle('collapsed', collapsed);
+    },
+    setSide(side) {
+      box.classList.toggle('left', side === 'left');
+    },
+    setTitle(next) {
+      title = next;
+      iframe.title = next;
     },
     focus() {
       iframe.focus();

@@ -5,14 +5,25 @@
  * @module lib/ext/page/pinyin
  */
 import type { WordItem } from '../../types';
-import { charAt, offsetsOfRange, rangeOf } from '../../dom/ranges';
+import { charAt, offsetAt, offsetsOfRange, rangeOf } from '../../dom/ranges';
 import { isHan } from '../../text/runs';
 import type { MarkLayers } from './mark-layers';
 import type { Observable } from '../observable';
 import { withNotice, type PageState } from './page-state';
 import { ask } from '../ask';
 import { readCorrections, writeCorrection } from '../storage-items';
-import { PANEL_WIDTH } from './page-room';
+import { panelSpace } from './page-room';
+
+/** Which modifier keys are held with a pointer move (from the mouse event). */
+export interface HeldKeys { alt: boolean; ctrl: boolean; shift: boolean }
+
+/** The caret position under (x, y): Chromium's caretRangeFromPoint or the standard caretPositionFromPoint (Firefox). */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const range = doc.caretRangeFromPoint?.(x, y);
+  if (range) return { node: range.startContainer, offset: range.startOffset };
+  const pos = (doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint?.(x, y);
+  return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+}
 
 /** Index of the word containing text offset `i` (words sorted, non-overlapping), or -1. */
 export function wordAt(words: WordItem[], i: number): number {
@@ -44,7 +55,12 @@ export function rubySpans(text: string, words: WordItem[]): { start: number; end
 export interface Pinyin {
   /** Load words (once) and corrections; called when pinyin or ruby is turned on. */
   ensureWords(): Promise<void>;
-  onPointer(x: number, y: number, overOurUi: boolean): void;
+  onPointer(x: number, y: number, overOurUi: boolean, keys?: HeldKeys): void;
+  /** Open the popup on the word at the caret or the start of the selection (the keyboard's way);
+   * the popup takes the focus and gives it back on close. False when there is no article word there. */
+  lookupAtSelection(): Promise<boolean>;
+  /** Close the popup; a popup opened from the keyboard gives the focus and the caret back. */
+  close(): void;
   /** Keep the popup on its word when the page scrolls. */
   follow(): void;
   hide(): void;
@@ -73,9 +89,23 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
     const win = doc.defaultView!;
     // Keep clear of the docked panel: the popup must not hide the panel's own text.
     const { settings, autoCollapsed } = store.get();
-    const right = win.innerWidth - (settings.panelCollapsed || autoCollapsed ? 0 : PANEL_WIDTH) - 308;
-    return { x: Math.max(4, Math.min(rect.left, right)), y: below + 160 > win.innerHeight ? Math.max(4, rect.top - 170) : below };
+    const space = panelSpace(settings, settings.panelCollapsed || autoCollapsed);
+    const right = win.innerWidth - space.right - 308;
+    return { x: Math.max(space.left + 4, Math.min(rect.left, right)), y: below + 160 > win.innerHeight ? Math.max(4, rect.top - 170) : below };
   };
+
+  /** Hover delay: the word the pointer rests on, waiting for its popup. */
+  let pending: { index: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  const cancelPending = () => {
+    if (pending) clearTimeout(pending.timer);
+    pending = null;
+  };
+  const show = (index: number) => {
+    const place = placeFor(index);
+    if (place) store.set({ popup: { index, ...place, alternatives: null } });
+  };
+  /** Where the focus and the selection were before a keyboard lookup moved the focus into the popup. */
+  let returnTo: { element: Element | null; range: Range | null } | null = null;
 
   /** True when (x, y) is over the character at text offset i. */
   const isOver = (i: number, x: number, y: number) => {
@@ -95,7 +125,7 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
           api.syncRuby();
         } catch (error) {
           loading = null;
-          store.set({ wordsStatus: { error: `拼音词典加载失败 Pinyin dictionary failed to load: ${String(error)}` } });
+          store.set({ wordsStatus: { error: String(error) } });
         }
       })();
       // Only now that `loading` is set: this change reaches listeners that call ensureWords again.
@@ -103,17 +133,23 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
       return loading;
     },
 
-    onPointer(x, y, overOurUi) {
+    onPointer(x, y, overOurUi, keys = { alt: false, ctrl: false, shift: false }) {
       const { settings, popup } = store.get();
-      if (!settings.pinyin || overOurUi) return;
+      if (!settings.pinyin || overOurUi || popup?.pinned) return;
       const list = words();
       if (!list) return;
-      const caret = doc.caretRangeFromPoint?.(x, y);
+      // A reader who asked for a modifier key gets popups only while holding it.
+      if (settings.hoverModifier !== 'none' && !keys[settings.hoverModifier]) {
+        cancelPending();
+        if (popup) store.set({ popup: null });
+        return;
+      }
+      const caret = caretAt(doc, x, y);
       let index = -1;
-      if (caret && root().contains(caret.startContainer)) {
+      if (caret && root().contains(caret.node)) {
         const model = layers.model();
-        for (const off of [caret.startOffset, caret.startOffset - 1]) {
-          const i = charAt(model, caret.startContainer, off);
+        for (const off of [caret.offset, caret.offset - 1]) {
+          const i = charAt(model, caret.node, off);
           if (i >= 0 && isOver(i, x, y)) {
             index = wordAt(list, i);
             break;
@@ -121,12 +157,57 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
         }
       }
       if (index < 0 || !list[index].pinyin) {
+        cancelPending();
         if (popup) store.set({ popup: null });
         return;
       }
-      if (popup?.index === index) return;
+      if (popup?.index === index || pending?.index === index) return;
+      cancelPending();
+      if (settings.hoverDelay <= 0) return show(index);
+      if (popup) store.set({ popup: null });
+      pending = { index, timer: setTimeout(() => {
+        pending = null;
+        show(index);
+      }, settings.hoverDelay) };
+    },
+
+    async lookupAtSelection() {
+      const sel = doc.getSelection();
+      if (!sel?.rangeCount) return false;
+      const range = sel.getRangeAt(0);
+      if (!root().contains(range.startContainer)) return false;
+      const offsets = offsetsOfRange(layers.model(), range);
+      const at = offsets ? offsets.start : offsetAt(layers.model(), range.startContainer, range.startOffset);
+      if (at < 0) return false;
+      await api.ensureWords();
+      const list = words();
+      if (!list) return false;
+      // At the end of a word the caret sits after its last character: look one back too.
+      let index = wordAt(list, at);
+      if ((index < 0 || !list[index].pinyin) && at > 0) index = wordAt(list, at - 1);
+      if (index < 0 || !list[index].pinyin) return false;
       const place = placeFor(index);
-      if (place) store.set({ popup: { index, ...place, alternatives: null } });
+      if (!place) return false;
+      cancelPending();
+      returnTo = { element: doc.activeElement, range: range.cloneRange() };
+      store.set({ popup: { index, ...place, alternatives: null, pinned: true } });
+      return true;
+    },
+
+    close() {
+      cancelPending();
+      const wasPinned = store.get().popup?.pinned;
+      if (store.get().popup) store.set({ popup: null });
+      if (!wasPinned || !returnTo) return;
+      const { element, range } = returnTo;
+      returnTo = null;
+      if (element instanceof HTMLElement && element.isConnected && element !== doc.body) element.focus();
+      else (doc.activeElement as HTMLElement | null)?.blur();
+      if (range) {
+        const sel = doc.getSelection();
+        sel?.removeAllRanges();
+        sel?.addRange(range);
+      }
     },
 
     follow() {
@@ -137,6 +218,8 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
     },
 
     hide() {
+      cancelPending();
+      if (store.get().popup?.pinned) return api.close();
       if (store.get().popup) store.set({ popup: null });
     },
 
@@ -161,7 +244,7 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
       try {
         await writeCorrection(w.text, pinyin);
       } catch (error) {
-        store.set((s) => ({ notices: withNotice(s.notices, 'storage', `读音未能保存 Reading not saved: ${String(error)}`) }));
+        store.set((s) => ({ notices: withNotice(s.notices, 'storage', { key: 'notice.readingNotSaved', params: { error: String(error) } }) }));
       }
     },
 

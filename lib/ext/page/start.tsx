@@ -11,19 +11,24 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseArticleUrl, type UrlInfo } from '../../detect/url';
 import { detectArticle, ruledOutByUrl } from '../../detect';
 import { extractArticle, type Extraction } from '../../extract';
-import { readSettings, type Settings } from '../../settings';
+import { showsMarks, type Settings } from '../../settings';
 import { articleKey } from '../../store/article-key';
 import { removeStaleMarks } from '../../dom/marks';
-import { settingsItem } from '../storage-items';
+import { common, page as pageMessages, type UiTranslator } from '../../i18n';
+import { loadSettings, settingsItem, watchSettings } from '../storage-items';
 import { createObservable, type Observable } from '../observable';
-import type { ToContent } from '../messages';
+import type { PageStatus, ToContent } from '../messages';
+import { localeFor, translators } from '../appearance';
+import { answerStatus } from './page-status';
+import { createScrollRail, type ScrollRail } from './scroll-rail';
+import { pageTone } from './page-tone';
 import type { ToPage } from '../panel-protocol';
-import type { PageState } from './page-state';
+import { withNotice, type PageState } from './page-state';
 import { createMarkLayers, type MarkLayers } from './mark-layers';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createPinyin, type Pinyin } from './pinyin';
 import { cycleTerm, runAnalysis, yieldToPage } from './analysis';
-import { PANEL_WIDTH, articleOverlapsPanel, makeRoom, releaseRoom } from './page-room';
+import { RAIL_WIDTH, articleOverlapsPanel, makeRoom, releaseRoom } from './page-room';
 import { mountPageHost, type PageHost } from './page-host';
 import { createPanelFrame, type PanelFrame } from './panel-frame';
 import { changedParts, createViewOf } from './panel-view';
@@ -49,6 +54,12 @@ function guarded<A extends unknown[]>(fn: (...args: A) => void): (...args: A) =>
   };
 }
 
+/** The page side's translator for a locale (only the page side's messages: a small content script). */
+const translatorFor = translators(common, pageMessages);
+
+/** The translator for the reader's current settings. */
+const tOf = (reader: { state: Observable<PageState> }): UiTranslator => translatorFor(localeFor(reader.state.get().settings));
+
 /** Everything one page's run holds. */
 interface Reader {
   ctx: ContentScriptContext;
@@ -59,9 +70,12 @@ interface Reader {
   pinyin: Pinyin;
   host: PageHost;
   frame: PanelFrame;
+  rail: ScrollRail;
   timings: Record<string, number>;
   /** The reader opened the panel over the page in a narrow window: not folded again until a resize. */
   userOpened: boolean;
+  /** Where the focus was before the keyboard shortcut moved it into the panel (Escape gives it back). */
+  focusBefore: { element: Element | null; range: Range | null } | null;
 }
 
 /** Step 1–2: the URL form, then the article body in the DOM; null when this is no article. */
@@ -85,7 +99,7 @@ async function saveSettings(reader: Reader, patch: Partial<Settings>): Promise<v
   try {
     await settingsItem.setValue(next);
   } catch (error) {
-    reader.state.set((s) => ({ notices: [...s.notices.filter((n) => n.id !== 'settings'), { id: 'settings', text: `设置未能保存 Settings not saved: ${String(error)}` }] }));
+    reader.state.set((s) => ({ notices: withNotice(s.notices, 'settings', { key: 'notice.settings', params: { error: String(error) } }) }));
   }
 }
 
@@ -94,24 +108,54 @@ function setCollapsed(reader: Reader, collapsed: boolean, focus = false): void {
   if (!collapsed) reader.userOpened = true;
   reader.state.set({ autoCollapsed: false });
   if (reader.state.get().settings.panelCollapsed !== collapsed) void saveSettings(reader, { panelCollapsed: collapsed });
-  if (!collapsed && focus) requestAnimationFrame(() => reader.frame.focus());
+  if (!collapsed && focus) focusPanel(reader);
 }
 
-/** Room for the panel: shift the page; if the article still reaches under the panel, fold to the tab. */
+/** Move the focus into the panel (the shortcut), remembering where it was so Escape can give it back. */
+function focusPanel(reader: Reader): void {
+  const sel = document.getSelection();
+  reader.focusBefore = { element: document.activeElement, range: sel?.rangeCount ? sel.getRangeAt(0).cloneRange() : null };
+  requestAnimationFrame(() => reader.frame.focus());
+}
+
+/** Give the focus back to the article where it was before the shortcut (Escape in the panel). */
+function returnFocus(reader: Reader): void {
+  const before = reader.focusBefore;
+  reader.focusBefore = null;
+  (document.activeElement as HTMLElement | null)?.blur();
+  const element = before?.element;
+  if (element instanceof HTMLElement && element.isConnected && element !== document.body && element !== reader.host.host) element.focus();
+  else window.focus();
+  if (before?.range) {
+    const sel = document.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(before.range);
+  }
+}
+
+/** Room for the panel: shift the page on the panel's side; if the article still reaches under the
+ * panel, fold to the tab. Docked on the right, the article's scroll rail sits at the panel's edge. */
 function layout(reader: Reader): void {
   const { settings, autoCollapsed, extraction } = reader.state.get();
   const folded = settings.panelCollapsed || autoCollapsed;
+  const { panelSide: side, panelWidth } = settings;
+  reader.frame.setSide(side);
   reader.frame.setCollapsed(folded);
   if (folded) {
+    reader.rail.place(null);
     releaseRoom(document);
     return;
   }
-  makeRoom(document, PANEL_WIDTH);
-  if (!reader.userOpened && articleOverlapsPanel(extraction.root, window, PANEL_WIDTH)) {
+  const room = panelWidth + (side === 'right' ? RAIL_WIDTH : 0);
+  makeRoom(document, room, side);
+  if (!reader.userOpened && articleOverlapsPanel(extraction.root, window, room, side)) {
     releaseRoom(document);
+    reader.rail.place(null);
     reader.state.set({ autoCollapsed: true });
     reader.frame.setCollapsed(true);
+    return;
   }
+  reader.rail.place(side === 'right' ? panelWidth : null);
 }
 
 /** What the panel asks for; everything here comes from a real click or key in the panel frame. */
@@ -127,11 +171,7 @@ function onPanelAction(reader: Reader, message: ToPage): void {
       return;
     }
     case 'set-collapsed': return setCollapsed(reader, message.collapsed);
-    case 'return-focus': {
-      (document.activeElement as HTMLElement | null)?.blur();
-      document.body?.focus();
-      return;
-    }
+    case 'return-focus': return returnFocus(reader);
     case 'jump-highlight': return highlighter?.jump(message.id);
     case 'update-highlight': return void highlighter?.update(message.id, message.patch);
     case 'delete-highlight': return void highlighter?.remove(message.id);
@@ -154,7 +194,7 @@ function mountUi(reader: Omit<Reader, 'frame'> & { frame?: PanelFrame }): PanelF
     onAction: guarded((m: ToPage) => onPanelAction(reader as Reader, m)),
     onConnect: () => mark(host.host, reader.timings, 'panelConnected'),
   });
-  const drawUi = () => render(<PageUi state={state.get()} highlighter={reader.highlighter} pinyin={reader.pinyin} />, host.uiRoot);
+  const drawUi = () => render(<PageUi state={state.get()} highlighter={reader.highlighter} pinyin={reader.pinyin} t={tOf(reader)} />, host.uiRoot);
   state.subscribe(guarded(() => {
     drawUi();
     if (!frame.connected()) return;
@@ -167,35 +207,43 @@ function mountUi(reader: Omit<Reader, 'frame'> & { frame?: PanelFrame }): PanelF
   return frame;
 }
 
-/** Step 4: settings from storage, followed live; marks, pinyin and ruby follow their switches. */
+/** Marks of each kind follow the master switch and their own (dates and figures share a layer). */
+function applyMarkSettings(layers: MarkLayers, settings: Settings): void {
+  const dates = showsMarks(settings, 'dates');
+  const figures = showsMarks(settings, 'figures');
+  layers.setFilter('annotations', dates && figures ? null : (span) => (span.attrs?.['data-rr-kind'] === 'date' ? dates : figures));
+  layers.enable('annotations', dates || figures);
+  layers.enable('terms', showsMarks(settings, 'terms'));
+}
+
+/** Step 4: settings from storage, followed live; the theme, the panel's side and width, the marks,
+ * pinyin and ruby follow them. */
 function followSettings(reader: Reader): void {
-  const { state, layers, pinyin } = reader;
-  settingsItem.watch((value) => state.set({ settings: readSettings(value).settings }));
-  let lastFold = '';
+  const { state, layers, pinyin, host, frame } = reader;
+  watchSettings((settings) => state.set({ settings }));
+  let lastLayout = '';
   let rubyShown = false;
-  state.subscribe(guarded(({ settings, autoCollapsed }) => {
-    const fold = `${settings.panelCollapsed}:${autoCollapsed}`;
+  const apply = (settings: Settings, autoCollapsed: boolean) => {
+    host.setAppearance(settings);
+    frame.setTitle(tOf(reader)('frame.title'));
+    const shape = `${settings.panelCollapsed}:${autoCollapsed}:${settings.panelSide}:${settings.panelWidth}`;
     // Only a change of the panel's state moves the page: reading layout on every change
     // forced a full layout of the page each time (a long task on big pages).
-    if (fold !== lastFold) {
-      lastFold = fold;
+    if (shape !== lastLayout) {
+      lastLayout = shape;
       layout(reader);
     }
-    layers.enable('annotations', settings.marks);
-    layers.enable('terms', settings.marks);
+    applyMarkSettings(layers, settings);
     if (settings.pinyin || settings.ruby) void pinyin.ensureWords();
-    if (!settings.pinyin) pinyin.hide();
+    if (!settings.pinyin && !state.get().popup?.pinned) pinyin.hide();
     if (settings.ruby !== rubyShown) {
       rubyShown = settings.ruby;
       pinyin.syncRuby();
     }
-  }));
-  lastFold = `${state.get().settings.panelCollapsed}:${state.get().autoCollapsed}`;
-  layout(reader);
-  layers.enable('annotations', state.get().settings.marks);
-  layers.enable('terms', state.get().settings.marks);
-  if (state.get().settings.pinyin || state.get().settings.ruby) void pinyin.ensureWords();
+  };
+  state.subscribe(guarded(({ settings, autoCollapsed }) => apply(settings, autoCollapsed)));
   rubyShown = state.get().settings.ruby;
+  apply(state.get().settings, state.get().autoCollapsed);
 }
 
 /** Step 5: the reader's pointer, selection, clicks, copy, resize and keyboard commands. */
@@ -203,14 +251,23 @@ function wireInput(reader: Reader): void {
   const { ctx, state, pinyin, highlighter, host } = reader;
   const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, options?: AddEventListenerOptions) =>
     ctx.addEventListener(document, type, guarded(fn), options);
-  on('mousemove', (e) => pinyin.onPointer(e.clientX, e.clientY, e.target === host.host));
-  on('mouseleave', () => pinyin.hide());
-  ctx.addEventListener(window, 'scroll', guarded(() => pinyin.follow()), { passive: true });
+  on('mousemove', (e) => pinyin.onPointer(e.clientX, e.clientY, e.target === host.host, { alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey }));
+  on('mouseleave', () => {
+    if (!state.get().popup?.pinned) pinyin.hide();
+  });
+  ctx.addEventListener(window, 'scroll', guarded(() => {
+    pinyin.follow();
+    reader.rail.update();
+  }), { passive: true });
   ctx.addEventListener(window, 'resize', guarded(() => {
     reader.userOpened = false;
     if (state.get().autoCollapsed) state.set({ autoCollapsed: false });
     else layout(reader);
   }));
+  // The article grows as its images load: the rail's thumb follows the page's height.
+  const heightWatch = new ResizeObserver(guarded(() => reader.rail.update()));
+  heightWatch.observe(document.documentElement);
+  ctx.onInvalidated(() => heightWatch.disconnect());
   on('copy', (e) => {
     // With ruby on, copy the article's own text: never the pinyin above it.
     const sel = document.getSelection();
@@ -222,8 +279,9 @@ function wireInput(reader: Reader): void {
   });
   on('keyup', (e) => {
     if (e.key === 'Escape') {
-      pinyin.hide();
-      if (state.get().selection) state.set({ selection: null });
+      // Escape closes what is open: the word popup (giving the focus back), else the selection toolbar.
+      if (state.get().popup) pinyin.close();
+      else if (state.get().selection) state.set({ selection: null });
     } else if (highlighter && (e.key.startsWith('Arrow') || e.key === 'Shift')) highlighter.readSelection();
   });
   if (highlighter) {
@@ -240,11 +298,13 @@ function wireInput(reader: Reader): void {
     });
   }
   browser.runtime.onMessage.addListener(guarded((message: unknown) => {
-    const type = (message as ToContent)?.type;
+    const m = message as ToContent;
     const { settings, autoCollapsed } = state.get();
-    if (type === 'toggle-panel') setCollapsed(reader, !(settings.panelCollapsed || autoCollapsed), true);
-    else if (type === 'toggle-pinyin') void saveSettings(reader, { pinyin: !settings.pinyin });
-    else if (type === 'highlight-selection' && highlighter) {
+    if (m?.type === 'toggle-panel') setCollapsed(reader, !(settings.panelCollapsed || autoCollapsed), true);
+    else if (m?.type === 'set-panel') setCollapsed(reader, !m.open);
+    else if (m?.type === 'toggle-pinyin') void saveSettings(reader, { pinyin: !settings.pinyin });
+    else if (m?.type === 'lookup-word') void pinyin.lookupAtSelection();
+    else if (m?.type === 'highlight-selection' && highlighter) {
       highlighter.readSelection();
       void highlighter.saveSelection();
     }
@@ -275,7 +335,7 @@ function rebuild(reader: Reader): void {
     pinyin.invalidate();
     const { settings } = state.get();
     if (settings.pinyin || settings.ruby) void pinyin.ensureWords();
-    void runAnalysis(state, layers).catch((error) => console.warn('[Renmin Reader] analysis', error));
+    void runAnalysis(state, layers, () => tOf(reader)).catch((error) => console.warn('[Renmin Reader] analysis', error));
   } else pinyin.syncRuby();
 }
 
@@ -283,18 +343,32 @@ function rebuild(reader: Reader): void {
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const timings: Record<string, number> = {};
   mark(null, timings, 'start');
+  let status: PageStatus = { kind: 'detecting' };
+  let reader: Reader | null = null;
+  answerStatus(ctx, () => {
+    if (!reader) return status;
+    const { settings, autoCollapsed, extraction } = reader.state.get();
+    return { kind: 'article', title: extraction.meta.title, panelOpen: !(settings.panelCollapsed || autoCollapsed) };
+  });
   const urlInfo = parseArticleUrl(location.href);
-  if (ruledOutByUrl(urlInfo)) return;
+  if (ruledOutByUrl(urlInfo)) {
+    status = { kind: 'not-article' };
+    return;
+  }
   // The settings are read while the article is found, so the shell waits for neither.
-  const storedSettings = settingsItem.getValue().catch(() => null);
+  const storedSettings = loadSettings();
   await yieldToPage();
   const extraction = findArticle(urlInfo);
-  if (!extraction) return;
+  if (!extraction) {
+    status = { kind: 'not-article' };
+    return;
+  }
   mark(null, timings, 'extracted');
 
   const key = articleKey(location.href, extraction.meta.articleId);
-  const { settings } = readSettings(await storedSettings);
+  const settings = await storedSettings;
   const host = mountPageHost(document);
+  host.setAppearance(settings);
   mark(host.host, timings, 'panel');
   const state = createObservable<PageState>({
     extraction, settings, autoCollapsed: false, analysis: null, highlights: null,
@@ -302,39 +376,43 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     highlightable: key !== null,
   });
   const layers = createMarkLayers(extraction.model, document);
+  layers.setTone(pageTone(extraction.root, window));
   const root = () => state.get().extraction.root!;
-  const reader = {
-    ctx, urlInfo, state, layers, host, timings, userOpened: false,
+  const r = {
+    ctx, urlInfo, state, layers, host, timings, userOpened: false, focusBefore: null,
     pinyin: createPinyin({ doc: document, store: state, layers, root }),
     highlighter: null as Highlighter | null,
+    rail: createScrollRail(host.frameSlot, window),
   } as Reader;
-  reader.highlighter = key
-    ? createHighlighter({ doc: document, state, layers, root, articleKey: key, meta: extraction.meta, openEditor: (id) => openEditor(reader, id) })
+  r.highlighter = key
+    ? createHighlighter({ doc: document, state, layers, root, articleKey: key, meta: extraction.meta, openEditor: (id) => openEditor(r, id) })
     : null;
-  reader.frame = mountUi(reader);
+  r.frame = mountUi(r);
+  reader = r;
   ctx.onInvalidated(() => {
-    reader.frame.remove();
+    r.frame.remove();
+    r.rail.remove();
     host.remove();
     layers.clear();
     releaseRoom(document);
   });
 
-  followSettings(reader);
-  wireInput(reader);
+  followSettings(r);
+  wireInput(r);
 
   await yieldToPage();
-  const analysed = runAnalysis(state, layers)
+  const analysed = runAnalysis(state, layers, () => tOf(r))
     .catch((error) => console.warn('[Renmin Reader] analysis', error))
     .then(() => mark(host.host, timings, 'analysed'));
   mark(host.host, timings, 'highlightsStart');
-  await reader.highlighter?.load();
+  await r.highlighter?.load();
   mark(host.host, timings, 'highlights');
   // Opened from the library at one highlight: #rr-hl=<id>.
   const wanted = /^#rr-hl=([\w-]+)$/.exec(location.hash)?.[1];
-  if (wanted) reader.highlighter?.jump(wanted);
+  if (wanted) r.highlighter?.jump(wanted);
 
   const watch = watchArticleDom({ root: extraction.root!, model: () => layers.model(), onRewrite: guarded(() => {
-    rebuild(reader);
+    rebuild(r);
     watch.rewatch(root());
     mark(host.host, timings, 'rebuilt');
   }) });

@@ -17,16 +17,21 @@ import { HighlightEditor, OrphanedDraft } from '../../../components/HighlightEdi
 import { Toast } from '../../../components/Toast';
 import { Switches } from '../../../components/Switches';
 import { contextOf } from '../../format/context';
+import type { UiTranslator } from '../../i18n';
+import type { Notice } from '../panel-protocol';
+import { useT } from '../../../components/i18n';
 
-const NOT_BUILT = '此功能尚未推出。Not available in this version yet.';
-/** Outline, glossary, dates and figures read Chinese text; a page in another language says so rather than listing nothing. */
-const NOT_FOR_THIS_LANGUAGE = '这些分析只用于中文文章。Only analysed on Chinese articles.';
+/** A notice in the reader's language. */
+function noticeText(t: UiTranslator, n: Notice): string {
+  return n.count === undefined ? t(n.key as never, n.params) : t.plural(n.key as never, n.count, n.params);
+}
 
 /** What the panel's controls do; lib/ext/panel/start wires them to the page side and storage. */
 export interface PanelActions {
   setSettings(patch: Partial<Settings>): void;
   setCollapsed(collapsed: boolean): void;
   openLibrary(): void;
+  openOptions(): void;
   jump(start: number, end: number): void;
   cycleTerm(term: string): void;
   exportGlossary(format: 'csv' | 'anki'): void;
@@ -46,7 +51,7 @@ export interface PanelActions {
 }
 
 /** Items → section state: loading until analysed; a part that does not apply says so. */
-function stateOf<T>(items: T[] | null | undefined, empty: string, unavailable = NOT_BUILT): SectionState<T> {
+function stateOf<T>(items: T[] | null | undefined, empty: string, unavailable: string): SectionState<T> {
   if (items === undefined) return { status: 'unavailable', message: unavailable };
   if (items === null) return { status: 'loading' };
   return { status: 'ready', items, empty };
@@ -82,24 +87,29 @@ function editorFor(state: PanelState, rows: HighlightRow[], actions: PanelAction
 
 /** The panel for the current state (a tab when collapsed). */
 export function PanelApp({ state, actions, lastQuote }: { state: PanelState; actions: PanelActions; lastQuote: (id: string) => string }) {
+  const t = useT();
   const { view, settings, editing, toast } = state;
-  if (!view) return <p class="connecting">正在连接文章… Connecting to the article…</p>;
+  if (!view) return <p class="connecting">{t('panel.connecting')}</p>;
   const parts: AnalysisParts = view.analysis ?? { outline: null, summary: null, glossary: null, dates: null, figures: null };
-  const unavailable = view.language === 'zh' ? NOT_BUILT : NOT_FOR_THIS_LANGUAGE;
+  // Outline, glossary, dates and figures read Chinese text; a page in another language says so rather than listing nothing.
+  const unavailable = t(view.language === 'zh' ? 'section.notBuilt' : 'section.notForLanguage');
   const rows = view.highlights ?? [];
   const toggleSection = (name: SectionName) =>
     actions.setSettings({ openSections: { ...settings.openSections, [name]: !settings.openSections[name] } });
   const wordsStatus = view.words;
   const notices: { id: string; text: string }[] = [
-    ...view.notices,
-    ...(state.settingsError ? [{ id: 'settings', text: state.settingsError }] : []),
-    ...(typeof wordsStatus === 'object' ? [{ id: 'words', text: wordsStatus.error }] : []),
-    ...(state.disconnected ? [{ id: 'disconnected', text: '与文章的连接已断开，请重新加载页面。Lost contact with the article; reload the page.' }] : []),
+    ...view.notices.map((n) => ({ id: n.id, text: noticeText(t, n) })),
+    ...(state.settingsError ? [{ id: 'settings', text: t('notice.settings', { error: state.settingsError }) }] : []),
+    ...(state.settingsProblems.length ? [{ id: 'settings-reset', text: t('notice.settingsReset', { problems: state.settingsProblems.join('; ') }) }] : []),
+    ...(typeof wordsStatus === 'object' ? [{ id: 'dictionary', text: t('notice.dictionary', { error: wordsStatus.error }) }] : []),
+    ...(state.disconnected ? [{ id: 'disconnected', text: t('panel.disconnected') }] : []),
   ];
   return (
     <>
       <Panel
         meta={view.meta}
+        articleLang={view.language}
+        onOpenOptions={actions.openOptions}
         collapsed={settings.panelCollapsed || view.autoCollapsed}
         onCollapsedChange={actions.setCollapsed}
         openSections={settings.openSections}
@@ -108,14 +118,15 @@ export function PanelApp({ state, actions, lastQuote }: { state: PanelState; act
         controls={
           <>
             <Switches
+              label={t('app.name')}
               items={[
-                { action: 'toggle-marks', label: '标记 Marks', on: settings.marks, onToggle: () => actions.setSettings({ marks: !settings.marks }), title: '在文中标出日期、数字和词汇 Mark dates, figures and terms in the text' },
-                { action: 'toggle-pinyin', label: '拼音 Pinyin', on: settings.pinyin, onToggle: () => actions.setSettings({ pinyin: !settings.pinyin }), title: '悬停显示拼音和释义 Pinyin and meaning on hover (Alt+Shift+P)' },
-                { action: 'toggle-ruby', label: '注音 Ruby', on: settings.ruby, onToggle: () => actions.setSettings({ ruby: !settings.ruby }), title: '每个字上方显示拼音 Pinyin above every character' },
-                { action: 'toggle-tones', label: '声调色 Tones', on: settings.toneColors, onToggle: () => actions.setSettings({ toneColors: !settings.toneColors }), title: '按声调着色 Colour pinyin by tone' },
+                { action: 'toggle-marks', label: t('switch.marks'), on: settings.marks, onToggle: () => actions.setSettings({ marks: !settings.marks }), title: t('switch.marks.title') },
+                { action: 'toggle-pinyin', label: t('switch.pinyin'), on: settings.pinyin, onToggle: () => actions.setSettings({ pinyin: !settings.pinyin }), title: state.shortcuts['toggle-pinyin'] ? t('switch.pinyin.title', { key: state.shortcuts['toggle-pinyin'] }) : t('switch.pinyin.titleNoKey') },
+                { action: 'toggle-ruby', label: t('switch.ruby'), on: settings.ruby, onToggle: () => actions.setSettings({ ruby: !settings.ruby }), title: t('switch.ruby.title') },
+                { action: 'toggle-tones', label: t('switch.tones'), on: settings.toneColors, onToggle: () => actions.setSettings({ toneColors: !settings.toneColors }), title: t('switch.tones.title') },
               ]}
             />
-            {wordsStatus === 'loading' ? <p class="status">正在加载词典… Loading the dictionary…</p> : null}
+            {wordsStatus === 'loading' ? <p class="status">{t('panel.loadingDictionary')}</p> : null}
             {notices.map((n) => <p key={n.id} class="error" role="alert" data-rr-notice={n.id}>{n.text}</p>)}
             {editing?.orphaned ? (
               <OrphanedDraft
@@ -130,21 +141,21 @@ export function PanelApp({ state, actions, lastQuote }: { state: PanelState; act
         }
         sections={{
           outline: {
-            state: stateOf(both(parts.summary, parts.outline), '这篇文章没有可列的提纲。No outline for this article.', unavailable),
+            state: stateOf(both(parts.summary, parts.outline), t('outline.empty'), unavailable),
             render: () => <OutlineList outline={parts.outline ?? []} summary={parts.summary ?? []} onJump={actions.jump} />,
           },
           glossary: {
-            state: stateOf(parts.glossary, '没有找到需要解释的词语。No terms to explain.', unavailable),
-            render: () => <GlossaryList entries={parts.glossary ?? []} onJump={(e) => actions.cycleTerm(e.term)} onExport={actions.exportGlossary} />,
+            state: stateOf(parts.glossary, t('glossary.empty'), unavailable),
+            render: () => <GlossaryList entries={parts.glossary ?? []} pinyinStyle={settings.pinyinStyle} onJump={(e) => actions.cycleTerm(e.term)} onExport={actions.exportGlossary} />,
           },
           dates: {
-            state: stateOf(both(parts.dates, parts.figures), '文中没有日期或数字。No dates or figures in this article.', unavailable),
+            state: stateOf(both(parts.dates, parts.figures), t('dates.empty'), unavailable),
             render: () => (
               <DatesFigures dates={parts.dates ?? []} figures={parts.figures ?? []} snippet={(s, e) => contextOf(view.text, s, e)} onJump={actions.jump} />
             ),
           },
           highlights: {
-            state: view.canHighlight ? stateOf(view.highlights, '选中文章中的文字即可标注。Select text in the article to highlight it.') : stateOf<never>(undefined, ''),
+            state: view.canHighlight ? stateOf(view.highlights, t('highlights.empty'), t('section.notBuilt')) : stateOf<never>(undefined, '', t('section.notBuilt')),
             render: () => (
               <HighlightsList
                   rows={rows}
@@ -162,7 +173,7 @@ export function PanelApp({ state, actions, lastQuote }: { state: PanelState; act
           },
         }}
       />
-      {toast ? <Toast message={toast.message} actionLabel="撤销 Undo" action="undo" onAction={toast.undoId ? actions.undo : undefined} /> : null}
+      {toast ? <Toast message={t(toast.message)} actionLabel={t('action.undo')} action="undo" onAction={toast.undoId ? actions.undo : undefined} /> : null}
     </>
   );
 }

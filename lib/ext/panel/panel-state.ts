@@ -6,6 +6,7 @@
  */
 import type { Settings } from '../../settings';
 import type { PanelView } from '../panel-protocol';
+import type { UiKey } from '../../i18n';
 
 /** The note editor: which highlight, and the draft as typed (kept here, outside the component). */
 export interface Editing {
@@ -20,9 +21,13 @@ export interface PanelState {
   view: PanelView | null;
   settings: Settings;
   editing: Editing | null;
-  toast: { message: string; undoId?: string } | null;
-  /** A failed settings write, shown in the panel. */
+  toast: { message: UiKey; undoId?: string } | null;
+  /** A failed settings write (the error as the browser gave it), shown in the panel. */
   settingsError: string | null;
+  /** What was wrong with the stored settings (reset to defaults and stored back), shown once. */
+  settingsProblems: string[];
   /** Lost contact with the page (it navigated, or the extension was updated). */
   disconnected: boolean;
+  /** The keys the browser gives our commands now (command name → "Alt+Shift+U"; absent when unset). */
+  shortcuts: Record<string, string>;
 }

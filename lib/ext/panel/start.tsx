@@ -8,8 +8,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createObservable } from '../observable';
-import { readSettings, DEFAULT_SETTINGS, type Settings } from '../../settings';
-import { settingsItem } from '../storage-items';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings';
+import { loadCheckedSettings, settingsItem, watchSettings } from '../storage-items';
+import { common, panel } from '../../i18n';
+import { applyAppearance, localeFor, translators } from '../appearance';
+import { I18n } from '../../../components/i18n';
 import type { PanelView, ToPanel } from '../panel-protocol';
 import type { PanelState } from './panel-state';
 import { PanelApp, type PanelActions } from './panel-app';
@@ -30,14 +33,16 @@ function applyView(state: PanelState, patch: Partial<PanelView>, quotes: Map<str
 
 /** Focus the first control of the panel (the keyboard shortcut opened it). */
 function focusPanel(doc: Document): void {
-  const target = doc.querySelector<HTMLElement>('[data-rr-editor] textarea, [data-action="collapse"], [data-action="expand"]');
+  const target = doc.querySelector<HTMLElement>('[data-rr-editor] textarea, [data-action="open-options"], [data-action="collapse"], [data-action="expand"]');
   target?.focus();
 }
+
+const translatorFor = translators(common, panel);
 
 /** Start the panel in `root` (the panel page's #app). */
 export async function startPanel(root: HTMLElement): Promise<void> {
   const state = createObservable<PanelState>({
-    view: null, settings: DEFAULT_SETTINGS, editing: null, toast: null, settingsError: null, disconnected: false,
+    view: null, settings: DEFAULT_SETTINGS, editing: null, toast: null, settingsError: null, settingsProblems: [], disconnected: false, shortcuts: {},
   });
   const quotes = new Map<string, string>();
   let link: PageLink | null = null;
@@ -50,7 +55,7 @@ export async function startPanel(root: HTMLElement): Promise<void> {
       await settingsItem.setValue(next);
       if (state.get().settingsError) state.set({ settingsError: null });
     } catch (error) {
-      state.set({ settingsError: `设置未能保存 Settings not saved: ${String(error)}` });
+      state.set({ settingsError: String(error) });
     }
   };
 
@@ -66,7 +71,9 @@ export async function startPanel(root: HTMLElement): Promise<void> {
   const actions: PanelActions = {
     setSettings: (patch) => void setSettings(patch),
     setCollapsed: (collapsed) => send({ type: 'set-collapsed', collapsed }),
-    openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+    // Through the background: a framed extension page has no tabs API in Firefox.
+    openLibrary: () => void browser.runtime.sendMessage({ type: 'open-library' }).catch(() => {}),
+    openOptions: () => void browser.runtime.openOptionsPage(),
     jump: (start, end) => send({ type: 'jump', start, end }),
     cycleTerm: (term) => send({ type: 'cycle-term', term }),
     exportGlossary(format) {
@@ -90,7 +97,7 @@ export async function startPanel(root: HTMLElement): Promise<void> {
     remove(id) {
       if (state.get().editing?.id === id) state.set({ editing: null });
       send({ type: 'delete-highlight', id });
-      state.set({ toast: { message: '已删除标注 Highlight deleted', undoId: id } });
+      state.set({ toast: { message: 'highlights.deleted', undoId: id } });
     },
     undo() {
       const id = state.get().toast?.undoId;
@@ -109,18 +116,33 @@ export async function startPanel(root: HTMLElement): Promise<void> {
     discardDraft: () => state.set({ editing: null }),
   };
 
-  const draw = () => render(<PanelApp state={state.get()} actions={actions} lastQuote={(id) => quotes.get(id) ?? ''} />, root);
-  state.subscribe(draw);
-  draw();
-
-  // A stored setting of the wrong type is replaced by its default, stored back, and said.
-  const { settings, problems } = readSettings(await settingsItem.getValue().catch(() => null));
+  const draw = () => {
+    const { settings } = state.get();
+    const locale = localeFor(settings);
+    applyAppearance(document, settings, locale);
+    document.documentElement.dataset.side = settings.panelSide;
+    document.title = translatorFor(locale)('app.name');
+    render(
+      <I18n.Provider value={translatorFor(locale)}>
+        <PanelApp state={state.get()} actions={actions} lastQuote={(id) => quotes.get(id) ?? ''} />
+      </I18n.Provider>,
+      root,
+    );
+  };
+  // Settings first (one storage read): the first paint is already in the reader's theme and language.
+  const { settings, problems } = await loadCheckedSettings();
   state.set({ settings });
   if (problems.length) {
-    await settingsItem.setValue(settings).catch(() => {});
-    state.set({ settingsError: `设置有误，已恢复默认值 Some settings were invalid and were reset to their defaults: ${problems.join('; ')}` });
+    // A stored setting of the wrong type was replaced by its default: store the repair, and say so.
+    state.set({ settingsProblems: problems });
+    void settingsItem.setValue(settings).catch(() => {});
   }
-  settingsItem.watch((value) => state.set({ settings: readSettings(value).settings }));
+  state.subscribe(draw);
+  draw();
+  watchSettings((settings) => state.set({ settings }));
+  void browser.commands?.getAll?.().then((commands) => {
+    state.set({ shortcuts: Object.fromEntries(commands.filter((c) => c.name && c.shortcut).map((c) => [c.name!, c.shortcut!])) });
+  }).catch(() => {});
 
   const onMessage = (message: ToPanel) => {
     if (message.type === 'view') {

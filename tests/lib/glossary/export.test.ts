@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildGlossary, glossaryToAnkiTsv, glossaryToCsv } from '../../../lib/glossary';
 import type { GlossaryEntry } from '../../../lib/types';
 import { loadPage } from '../summarize/load-page';
+import { exportAnkiTsv } from '../../../lib/store/export-anki';
 
-/** A small RFC 4180 CSV parser, to check the export round-trips. */
-function parseCsv(csv: string): string[][] {
+/** A small RFC 4180 CSV parser, to check the export round-trips (the byte order mark is read as Excel does: not data). */
+function parseCsv(withBom: string): string[][] {
+  const csv = withBom.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -43,14 +45,40 @@ describe('glossary exports', () => {
     expect(actual[1]).toEqual(['“一带一路”', 'yī dài yī lù', 'the "Belt and Road", a plan,\nwith\ttab', '高质量共建“一带一路”。', 'a, "b"', '']);
   });
 
-  it('writes Anki TSV: one note per line, six fields, tabs and newlines escaped', () => {
+  it('starts the CSV with a UTF-8 byte order mark, so Excel on Chinese Windows does not read it as GBK', () => {
+    const bytes = Buffer.from(glossaryToCsv(entries, article), 'utf8');
+
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3, 8).toString('utf8')).toBe('term,');
+  });
+
+  it('writes Anki TSV with the same file headers as the highlights’ export, then one note per line', () => {
     const tsv = glossaryToAnkiTsv([...entries, TRICKY], article);
 
     const lines = tsv.trimEnd().split('\n');
 
-    expect(lines).toHaveLength(entries.length + 1);
-    for (const line of lines) expect(line.split('\t')).toHaveLength(6);
-    expect(lines[lines.length - 1].split('\t')[2]).toBe('the "Belt and Road", a plan,\\nwith\\ttab');
+    expect(lines.slice(0, 4)).toEqual([
+      '#separator:tab',
+      '#html:true',
+      '#columns:Term\tPinyin\tGloss\tSentence\tTitle\tURL\tTags',
+      '#tags column:7',
+    ]);
+    const notes = lines.slice(4);
+    expect(notes).toHaveLength(entries.length + 1);
+    for (const line of notes) expect(line.split('\t')).toHaveLength(7);
+    // HTML fields: quotes stay, the line break becomes <br>, the tab a space.
+    expect(notes[notes.length - 1].split('\t')[2]).toBe('the "Belt and Road", a plan,<br>with tab');
+    expect(notes[notes.length - 1].split('\t')[6]).toBe('renmin-reader glossary term');
+  });
+
+  it('shares its header lines with the highlights’ Anki export', () => {
+    const highlights = exportAnkiTsv({ schemaVersion: 1, articles: [], highlights: [], settings: null, corrections: {} }).split('\n');
+    const glossary = glossaryToAnkiTsv([], article).split('\n');
+
+    expect(glossary[0]).toBe(highlights[0]);
+    expect(glossary[1]).toBe(highlights[1]);
+    expect(glossary[2].startsWith('#columns:')).toBe(true);
+    expect(highlights[2].startsWith('#columns:')).toBe(true);
   });
 
   it('writes an empty gloss for an unglossed term', () => {
