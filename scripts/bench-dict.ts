@@ -6,8 +6,9 @@
  *   of the saved articles, and the first words() call (segment + read an article). Medians of N.
  * - Chromium (`--browser`, needs `npm run build`, or `--extension DIR` for another build): per run
  *   a fresh profile; an extension page asks the background for an article's words as soon as the
- *   worker is up, then again (warm). Reports both answer times and the `rr-dict` performance
- *   measures the background records (fetch + inflate per file, building the tools), when present.
+ *   worker is up, then again (warm). Reports both answer times, each file fetched (and inflated) alone
+ *   in the worker, and the `rr-dict` measures the background records (fetch + inflate per file in
+ *   parallel, building the tools), when the build records them.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { pinyin } from 'pinyin-pro';
 import { installReadingDict, lookupDefinitions, parseDefinitions, parseReadingDict, parseWordDict } from '../lib/text';
 import { createLanguageTools } from '../lib/text/language-tools';
 import { extractArticle } from '../lib/extract';
@@ -58,12 +60,14 @@ function measureOnce(): Row {
   const row: Row = {};
   const [words, wRead] = time(() => readFileSync(`${DICT}/words.txt`, 'utf8'));
   const [, wParse] = time(() => parseWordDict(words));
+  // pinyin-pro builds its own dictionary on first use; timed apart so it is not charged to readings.txt.
+  const [, pinyinInit] = time(() => pinyin('测试'));
   const [readings, rRead] = time(() => readFileSync(`${DICT}/readings.txt`, 'utf8'));
   const [, rParse] = time(() => installReadingDict(parseReadingDict(readings)));
   const [cedict, cRead] = time(() => gunzipSync(readFileSync(`${DICT}/cedict.txt.gz`)).toString('utf8'));
   const [dict, cParse] = time(() => parseDefinitions(cedict));
   Object.assign(row, {
-    'words.txt read': wRead, 'words.txt parse': wParse, 'readings.txt read': rRead, 'readings.txt parse+install': rParse,
+    'words.txt read': wRead, 'words.txt parse': wParse, 'pinyin-pro init (its own dictionary)': pinyinInit, 'readings.txt read': rRead, 'readings.txt parse+install': rParse,
     'cedict.txt.gz read+gunzip': cRead, 'cedict.txt.gz parse': cParse,
   });
   const texts = articleTexts();
@@ -119,6 +123,17 @@ async function browserReport(text: string): Promise<Row> {
         if (!a.ok) throw new Error('words failed');
         return { 'first words answer': t1 - t0, 'warm words answer': performance.now() - t1 };
       }, text);
+      // Each file alone, one after the other, once the tools are loaded: what fetching (and inflating) it costs.
+      Object.assign(row, await sw.evaluate(async () => {
+        const out: Record<string, number> = {};
+        for (const f of ['/dict/words.txt', '/dict/readings.txt', '/dict/cedict.txt.gz']) {
+          const t = performance.now();
+          const res = await fetch(f);
+          const text = f.endsWith('.gz') ? await new Response(res.body!.pipeThrough(new DecompressionStream('gzip'))).text() : await res.text();
+          out[`${f} alone: fetch${f.endsWith('.gz') ? ' + inflate' : ''} (${text.length} chars)`] = performance.now() - t;
+        }
+        return out;
+      }));
       const measures = await sw.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('rr-dict')).map((m) => [m.name, m.duration, m.startTime + m.duration] as const));
       for (const [name, duration, end] of measures) {
         row[name] = duration;

@@ -21,6 +21,21 @@ export function keyAt(text: string, at: number): string {
   return text.slice(at, end);
 }
 
+/**
+ * Compares the key of the line starting at `at` with `key` (UTF-16 order, as
+ * `<` on strings) without copying it: negative, 0 or positive.
+ */
+function compareKeyAt(text: string, at: number, key: string): number {
+  for (let i = 0; ; i++) {
+    const c = at + i < text.length ? text.charCodeAt(at + i) : 10;
+    const lineEnded = c === 9 || c === 10;
+    if (i === key.length) return lineEnded ? 0 : 1;
+    if (lineEnded) return -1;
+    const d = c - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+}
+
 /** Offset just after the line that starts at `at` (past its newline), at most `to`. */
 function nextLine(text: string, at: number, to: number): number {
   const nl = text.indexOf('\n', at);
@@ -39,11 +54,11 @@ export function findLines(block: LineBlock, key: string): number[] {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const start = mid === lo ? lo : Math.max(lo, text.lastIndexOf('\n', mid - 1) + 1);
-    if (keyAt(text, start) < key) lo = nextLine(text, start, to);
+    if (compareKeyAt(text, start, key) < 0) lo = nextLine(text, start, to);
     else hi = start;
   }
   const out: number[] = [];
-  for (let at = lo; at < to && keyAt(text, at) === key; at = nextLine(text, at, to)) out.push(at);
+  for (let at = lo; at < to && compareKeyAt(text, at, key) === 0; at = nextLine(text, at, to)) out.push(at);
   return out;
 }
 

@@ -53,6 +53,9 @@ export function parseCharMap(text: string, from: number, to: number): CharMap {
  * no character of it is traditional-only); at most MAX_CANDIDATES.
  */
 export function simplifiedCandidates(word: string, map: CharMap): string[] {
+  let mapped = false;
+  for (const ch of word) if (map.has(ch)) { mapped = true; break; }
+  if (!mapped) return []; // the common case on a simplified page: no work, no garbage
   let out = [''];
   let changed = false;
   for (const ch of word) {
