@@ -14,19 +14,36 @@ import { relatedWords } from '../text/segment-parts';
 
 let tools: Promise<LanguageTools> | null = null;
 
-/** A file of the extension as text; `.gz` files are inflated by the browser (DecompressionStream). */
-async function fetchText(path: string): Promise<string> {
-  const start = performance.now();
+/** A file of the extension: its response, after a check. */
+async function fetchFile(path: string): Promise<Response> {
   const res = await fetch(browser.runtime.getURL(path as '/dict/words.txt'));
   if (!res.ok || !res.body) throw new Error(`cannot read ${path}: ${res.status}`);
-  const text = path.endsWith('.gz') ? await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).text() : await res.text();
+  return res;
+}
+
+/** A text file of the extension, decoded. */
+async function fetchText(path: string): Promise<string> {
+  const start = performance.now();
+  const text = await (await fetchFile(path)).text();
   performance.measure(`rr-dict ${path}`, { start });
   return text;
 }
 
+/**
+ * A gzipped file of the extension, inflated by the browser (DecompressionStream)
+ * and kept as bytes: the definitions are looked up undecoded (lib/text/sorted-lines).
+ */
+async function fetchGzipBytes(path: string): Promise<Uint8Array> {
+  const start = performance.now();
+  const body = (await fetchFile(path)).body!.pipeThrough(new DecompressionStream('gzip'));
+  const bytes = new Uint8Array(await new Response(body).arrayBuffer());
+  performance.measure(`rr-dict ${path}`, { start });
+  return bytes;
+}
+
 /** The tools, loaded on first call; the three files are fetched in parallel. */
 export function languageTools(): Promise<LanguageTools> {
-  tools ??= Promise.all([fetchText('/dict/words.txt'), fetchText('/dict/readings.txt'), fetchText('/dict/cedict.txt.gz')])
+  tools ??= Promise.all([fetchText('/dict/words.txt'), fetchText('/dict/readings.txt'), fetchGzipBytes('/dict/cedict.txt.gz')])
     .then(([words, readings, definitions]) => {
       const start = performance.now();
       const built = createLanguageTools({ words, readings, definitions });

@@ -1,10 +1,11 @@
 /**
  * English definitions from CC-CEDICT (CC BY-SA 4.0), in the compact file
- * `public/dict/cedict.txt.gz` written by scripts/build-dict.ts. The text is
- * looked up where it lies (binary search over sorted lines, lib/text/sorted-lines):
- * nothing is parsed at load, an entry only when it is asked for.
+ * `public/dict/cedict.txt.gz` written by scripts/build-dict.ts. The inflated
+ * bytes are looked up where they lie (binary search over sorted lines,
+ * lib/text/sorted-lines): nothing is decoded or parsed at load, an entry only
+ * when it is asked for.
  *
- * Format (UTF-8, `\n` lines):
+ * Format (UTF-8, `\n` lines, sorted in byte order):
  *   `#rr-cedict 2` then `# …` notice lines (source, licence);
  *   `#traditional`, then `traditional character\tsimplified characters` for
  *   every character some entry writes differently (lib/text/traditional), sorted;
@@ -14,7 +15,7 @@
  *   the measure words in CC-CEDICT's notation with tone marks (`個|个[gè],家[jiā]`; '' when none).
  * @module lib/text/definitions
  */
-import { findLines, lineAt, type LineBlock } from './sorted-lines';
+import { compareBytes, findLines, indexOfBytes, lineAt, type LineBlock } from './sorted-lines';
 import { buildCharMap, parseCharMap, serializeCharMap, simplifiedCandidates, type CharMap } from './traditional';
 
 /** A measure word (classifier) an entry names with `CL:` in CC-CEDICT. */
@@ -54,20 +55,25 @@ export const DICTIONARY_ATTRIBUTION = {
 const MAGIC = '#rr-cedict 2';
 const TRAD = '#traditional\n';
 const SIMP = '#simplified\n';
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /**
- * Wraps the shipped file's text for lookups; O(size of the notices and the
- * traditional section) to find the sections. Throws on another format.
+ * Wraps the shipped file's bytes (inflated; a string is encoded first) for
+ * lookups; O(size of the notices and the traditional section) to find the
+ * sections. Throws on another format.
  */
-export function parseDefinitions(text: string): DefinitionDict {
-  if (!text.startsWith(MAGIC)) throw new Error('not an rr-cedict 2 file');
-  const tradAt = text.indexOf(`\n${TRAD}`);
-  const simpAt = text.indexOf(`\n${SIMP}`, tradAt);
+export function parseDefinitions(data: Uint8Array | string): DefinitionDict {
+  const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+  if (decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error('not an rr-cedict 2 file');
+  const tradAt = indexOfBytes(bytes, encoder.encode(`\n${TRAD}`));
+  const simpAt = indexOfBytes(bytes, encoder.encode(`\n${SIMP}`), Math.max(tradAt, 0));
   if (tradAt < 0 || simpAt < 0) throw new Error('rr-cedict file without its sections');
-  const simp: LineBlock = { text, from: simpAt + 1 + SIMP.length, to: text.length };
+  const simp: LineBlock = { bytes, from: simpAt + 1 + SIMP.length, to: bytes.length };
   let chars: CharMap | null = null;
   let size = -1;
-  const lookup = (word: string) => entriesFor(simp, (chars ??= parseCharMap(text, tradAt + 1 + TRAD.length, simpAt)), word);
+  const charMap = () => (chars ??= parseCharMap(decoder.decode(bytes.subarray(tradAt + 1 + TRAD.length, simpAt))));
+  const lookup = (word: string) => entriesFor(simp, charMap(), word);
   return {
     get: (word) => {
       const found = lookup(word);
@@ -88,10 +94,10 @@ export function lookupDefinitions(dict: DefinitionDict, word: string): Definitio
 
 /** Entries whose simplified form is `word`, then those whose traditional form is (a /BIG5/ page's text). */
 function entriesFor(simp: LineBlock, chars: CharMap, word: string): Definition[] {
-  const out = findLines(simp, word).map((at) => parseEntry(lineAt(simp.text, at)));
+  const out = findLines(simp, encoder.encode(word)).map((at) => parseEntry(decoder.decode(lineAt(simp.bytes, at))));
   for (const candidate of simplifiedCandidates(word, chars)) {
-    for (const at of findLines(simp, candidate)) {
-      const entry = parseEntry(lineAt(simp.text, at));
+    for (const at of findLines(simp, encoder.encode(candidate))) {
+      const entry = parseEntry(decoder.decode(lineAt(simp.bytes, at)));
       if (entry.traditional === word) out.push(entry);
     }
   }
@@ -119,12 +125,12 @@ export function serializeDefinitions(entries: HeadwordEntry[], notices: string[]
     if (/[\t\n]/.test(s)) throw new Error(`tab or newline in a field: ${JSON.stringify(s)}`);
     return s;
   };
-  const byKey = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const simp: [string, string][] = entries.map((e) => {
+  const byKey = (a: [Uint8Array, string], b: [Uint8Array, string]) => compareBytes(a[0], b[0]);
+  const simp: [Uint8Array, string][] = entries.map((e) => {
     if (e.defs.some((d) => d.includes('/'))) throw new Error(`a sense with "/" in ${e.simplified}`);
     const measure = (e.measureWords ?? []).map((m) => `${m.traditional === m.simplified ? m.traditional : `${m.traditional}|${m.simplified}`}[${m.pinyin}]`);
     const trad = e.traditional === e.simplified ? '' : e.traditional;
-    return [e.simplified, [e.simplified, trad, e.pinyin, e.defs.join('/'), measure.join(',')].map(field).join('\t')];
+    return [encoder.encode(e.simplified), [e.simplified, trad, e.pinyin, e.defs.join('/'), measure.join(',')].map(field).join('\t')];
   });
   // Array.prototype.sort is stable: a headword's readings keep their given order.
   return [
@@ -136,6 +142,6 @@ export function serializeDefinitions(entries: HeadwordEntry[], notices: string[]
 
 function countLines(block: LineBlock): number {
   let n = 0;
-  for (let at = block.text.indexOf('\n', block.from); at >= 0 && at < block.to; at = block.text.indexOf('\n', at + 1)) n++;
+  for (let at = block.bytes.indexOf(10, block.from); at >= 0 && at < block.to; at = block.bytes.indexOf(10, at + 1)) n++;
   return n;
 }

@@ -49,9 +49,12 @@ export interface SegmentDescription {
   empty: boolean;
 }
 
-/** The first item that contains the span [start, end) or lies inside it. */
+/**
+ * The first item that contains the span [start, end), or lies inside it and
+ * covers at least half of it (5月份 is the date 5月; 一带一路 is no figure 一).
+ */
 function covering<T extends { start: number; end: number }>(items: T[], start: number, end: number): T | undefined {
-  return items.find((it) => (it.start <= start && end <= it.end) || (start <= it.start && it.end <= end));
+  return items.find((it) => (it.start <= start && end <= it.end) || (start <= it.start && it.end <= end && 2 * (it.end - it.start) >= end - start));
 }
 
 /** Describe one segment (see the module doc). */

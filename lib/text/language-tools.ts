@@ -21,7 +21,7 @@ export interface LanguageTools {
 }
 
 /** Build the tools; `definitions` may be left out when only words are needed (CLI --words). */
-export function createLanguageTools(files: { words: string; readings: string; definitions?: string }): LanguageTools {
+export function createLanguageTools(files: { words: string; readings: string; definitions?: string | Uint8Array }): LanguageTools {
   const segment = createSegmenter(parseWordDict(files.words));
   installReadingDict(parseReadingDict(files.readings));
   const defs: DefinitionDict | undefined = files.definitions ? parseDefinitions(files.definitions) : undefined;

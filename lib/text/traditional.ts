@@ -38,10 +38,10 @@ export function serializeCharMap(map: CharMap): string[] {
   return [...map].map(([t, s]) => `${t}\t${s.join('')}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Inverse of serializeCharMap over the lines of text[from, to). */
-export function parseCharMap(text: string, from: number, to: number): CharMap {
+/** Inverse of serializeCharMap (the lines joined with newlines). */
+export function parseCharMap(text: string): CharMap {
   const map: CharMap = new Map();
-  for (const line of text.slice(from, to).split('\n')) {
+  for (const line of text.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab > 0) map.set(line.slice(0, tab), [...line.slice(tab + 1)]);
   }

@@ -29,6 +29,6 @@ describe('traditional → simplified characters', () => {
   it('round-trips through the file lines', () => {
     const lines = serializeCharMap(map);
     const text = lines.join('\n');
-    expect(parseCharMap(text, 0, text.length)).toEqual(map);
+    expect(parseCharMap(text)).toEqual(map);
   });
 });
