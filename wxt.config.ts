@@ -11,6 +11,11 @@ export default defineConfig({
     // storage: settings and highlights stay in the browser. Host access: People's Daily only.
     permissions: ['storage'],
     host_permissions: PEOPLE_MATCHES,
+    // The panel is an extension page drawn in a frame beside the article (its own origin keeps
+    // the reader's notes out of the page's reach); only People's Daily pages may frame it.
+    web_accessible_resources: browser === 'firefox'
+      ? ['reader-panel.html']
+      : [{ resources: ['reader-panel.html'], matches: PEOPLE_MATCHES }],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -5,7 +5,10 @@
  * @module lib/types
  */
 
-export type PageKind = 'article' | 'epaper' | 'english' | 'index' | 'other';
+/** 'article': a Chinese channel article; 'epaper': an e-paper article; 'english' and
+ * 'other-language': an article of the English or another language edition (Japanese, French,
+ * Tibetan …); 'index': a People's Daily page that is not an article; 'other': not People's Daily. */
+export type PageKind = 'article' | 'epaper' | 'english' | 'other-language' | 'index' | 'other';
 
 export interface Detection {
   isArticle: boolean;
@@ -24,10 +27,18 @@ export interface ArticleMeta {
   publishedAt: string | null;
   editor: string | null;
   channel: string | null;
+  /**
+   * One id per article: the id in the address when it carries one (c1001-40223222.html →
+   * "40223222"; e-paper "rmrb:30090401"), else the page's `contentid` meta when it is all
+   * digits; null otherwise. The contentid meta is not used when the address has an id: on
+   * local channels it is another numbering (L_35131671) than the address's.
+   */
   articleId: string | null;
   /** The printed edition line, e.g. 《人民日报》（2024年05月10日 04 版）. */
   edition: string | null;
   url: string | null;
+  /** The title the article had where it first appeared (the body's 原标题：… line), or null. */
+  originalTitle?: string | null;
 }
 
 export interface Paragraph {
@@ -35,6 +46,11 @@ export interface Paragraph {
   end: number;
   /** A subhead: a paragraph that is only bold text, or an h2–h4 inside the body. */
   subhead: boolean;
+  /**
+   * The news-agency dateline that opens the paragraph (新华社北京6月16日电, 本报讯（记者叶婉）),
+   * as offsets into `text`: furniture, not prose. A role or a sentence starts after it.
+   */
+  dateline?: { start: number; end: number };
 }
 
 export interface OutlineEntry { level: number; text: string; start: number }
@@ -63,6 +79,19 @@ export interface DateItem {
   value: DateValue;
   /** True when resolved against the publish date (今年3月, 两年前 …). */
   relative?: boolean;
+  /**
+   * The text states a day the calendar does not have (2月30日, 4月31日, 2023年2月29日, a lunar 三十 in a
+   * 29-day month): `value` is then the text as stated, never an ISO date.
+   */
+  invalid?: boolean;
+  /** 'lunar' for a date of the Chinese lunisolar calendar (农历七月初十, 正月十五, 除夕, 中秋节). */
+  calendar?: 'lunar';
+  /**
+   * With `calendar: 'lunar'`: the date in lunar numbering (month 1–12, `leap` for a 闰 month, day 1–30;
+   * null where the text or the publish date does not give it). `value` is its Gregorian date when the
+   * year is known (stated, else the occurrence nearest the publish date), else 'XXXX-XX-XX'.
+   */
+  lunar?: { year: number | null; month: number; day: number | null; leap?: boolean };
 }
 
 export interface FigureItem {
@@ -74,11 +103,31 @@ export interface FigureItem {
   unit: string | null;
   /** 近百, 上千, 8500多万: the value is approximate. */
   approx?: boolean;
+  /**
+   * The number is a per-unit denominator, the base of a rate (每万元, 每百户, 每10万人, 万元GDP能耗),
+   * not an amount: 万元 in 万元GDP能耗 is value 10000, unit 'CNY', per: true.
+   */
+  per?: boolean;
 }
 
-export interface WordItem { start: number; end: number; text: string; pinyin: string }
+export interface WordItem {
+  start: number;
+  end: number;
+  /** The word as the page writes it (traditional on the /BIG5/ mirror). */
+  text: string;
+  pinyin: string;
+  /** The simplified form the reading was made from and definitions are looked up by, when it differs. */
+  simplified?: string;
+}
 
 export interface Analysis extends Detection {
+  /**
+   * The body's language (BCP 47 primary subtag): 'zh' when the Chinese analyses ran (outline,
+   * glossary, dates, figures, words), else 'en', 'ja', 'fr', 'bo' … and those lists stay empty.
+   */
+  language: string;
+  /** 'hant' when the body is in traditional characters (analysed on a simplified copy), 'hans' when simplified, null for other languages. */
+  script: 'hans' | 'hant' | null;
   meta: ArticleMeta;
   text: string;
   paragraphs: Paragraph[];

@@ -2,16 +2,19 @@
  * The analysis CLI: prints the Analysis contract as JSON on stdout.
  *   npm run --silent analyze -- <page.html> --url <url> [--charset <name>] [--words]
  *   npm run --silent analyze -- --text <file.txt> [--date YYYY-MM-DD] [--words]
+ *   npm run --silent analyze -- --urls <file>   (one address a line → one JSON object a line)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeDocument, analyzeText } from '../lib/analyze';
+import { parseArticleUrl } from '../lib/detect/url';
 import { loadPage } from './lib/load-page';
 import { loadLanguageTools } from './lib/load-dicts';
 
 const USAGE = `usage:
   analyze <page.html> --url <url> [--charset <name>] [--words]
-  analyze --text <file.txt> [--date YYYY-MM-DD] [--words]`;
+  analyze --text <file.txt> [--date YYYY-MM-DD] [--words]
+  analyze --urls <file>`;
 
 function main(): number {
   let parsed;
@@ -21,6 +24,7 @@ function main(): number {
       options: {
         url: { type: 'string' }, charset: { type: 'string' }, text: { type: 'string' },
         date: { type: 'string' }, words: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+        urls: { type: 'string' },
       },
     });
   } catch (error) {
@@ -30,6 +34,10 @@ function main(): number {
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.urls) {
+    printUrlVerdicts(readFileSync(values.urls, 'utf8'));
     return 0;
   }
   if (values.text) {
@@ -57,6 +65,20 @@ function toolOptions(words: boolean | undefined) {
     words: words ? tools.words : undefined,
     lookup: (term: string) => tools.define(term)[0]?.defs[0] ?? null,
   };
+}
+
+/**
+ * One JSON object a line for each address of `list` (one a line; blank lines and
+ * `#` comments skipped): `{url, pageKind, possibleArticle}`, where possibleArticle
+ * means the address alone does not rule the page out.
+ */
+function printUrlVerdicts(list: string): void {
+  for (const line of list.split(/\r?\n/)) {
+    const url = line.trim();
+    if (!url || url.startsWith('#')) continue;
+    const { pageKind, possibleArticle } = parseArticleUrl(url);
+    process.stdout.write(`${JSON.stringify({ url, pageKind, possibleArticle })}\n`);
+  }
 }
 
 function print(value: unknown): void {

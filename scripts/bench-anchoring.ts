@@ -1,38 +1,35 @@
 /**
- * Benchmark: restore (anchor) 100 highlights on a long article, unchanged and
- * edited, next to Readability's parse of a saved page.
+ * Benchmark of anchoring: restoring 100 highlights on a long article (unchanged and
+ * edited), the adversarial edit suite (misplacements, placed / fuzzy / orphan), what
+ * describeRange stores (margins, copies), and the cost of hostile import records.
  * Run: npx tsx scripts/bench-anchoring.ts
- * The long article is the text of every real saved page in tests/pages
- * joined (about 8,700 characters, as long as a long People's Daily feature).
+ * The long article is the text of every real saved page in tests/pages joined
+ * (about 8,700 characters, as long as a long People's Daily feature).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
-import { anchorAll, describe, hashText, MIN_CONTEXT, MIN_SCORE, type Selectors } from '../lib/anchoring';
-import { bestMatch, exactMatches, fuzzyMatches, type ScoredMatch } from '../lib/anchoring/match-quote';
+import { anchor, anchorAll, describeRange, hashText, MAX_MARGIN, type Selectors, type Work } from '../lib/anchoring';
 import { applyEdits, loadCorpus, paragraphSpans, randomRanges, seeded, type Edit } from '../tests/lib/anchoring/corpus';
-import { PAGES_DIR } from './lib/test-pages';
+import { buildSuite, runSuite, type Tally } from '../tests/lib/anchoring/edit-suite';
 
 const RUNS = 30;
 
 /** Median wall time of `fn` over RUNS runs, after one warm-up. */
-function median(fn: () => unknown): number {
+function median(fn: () => unknown, runs = RUNS): number {
   fn();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
   }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
-const text = loadCorpus().map((a) => a.text).join('\n');
+const corpus = loadCorpus();
+const text = corpus.map((a) => a.text).join('\n');
 const ranges = randomRanges(text, 100, seeded(2024), 40);
 const hash = hashText(text);
-const selectors: Selectors[] = ranges.map(([s, e]) => describe(text, s, e, hash));
+const selectors: Selectors[] = ranges.map(([s, e]) => describeRange(text, s, e, hash));
 
 const paragraphs = paragraphSpans(text);
 const mid = (i: number) => paragraphs[i].start + Math.floor((paragraphs[i].end - paragraphs[i].start) / 2);
@@ -52,44 +49,45 @@ function tally(results: ReturnType<typeof anchorAll>): string {
   return Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ');
 }
 
-const cases: [string, string][] = [
+console.log(`long article: ${text.length} characters, ${paragraphs.length} paragraphs; 100 highlights of 1–40 characters; median of ${RUNS} runs`);
+console.log(`describeRange 100 ranges: ${median(() => ranges.map(([s, e]) => describeRange(text, s, e, hash))).toFixed(2)} ms`);
+for (const [name, t] of [
   ['unchanged article', text],
   ['a line added at the end (hash differs)', suffixOnly],
   [`edited (${edits.length} edits: new first paragraph, ${edits.length - 2} changed characters, 1 paragraph deleted)`, edited],
-];
-console.log(`long article: ${text.length} characters, ${paragraphs.length} paragraphs; 100 highlights of 1–40 characters; median of ${RUNS} runs`);
-console.log(`describe 100 ranges: ${median(() => ranges.map(([s, e]) => describe(text, s, e, hash))).toFixed(2)} ms`);
-for (const [name, t] of cases) {
-  const ms = median(() => anchorAll(t, selectors));
-  console.log(`anchor 100, ${name}: ${ms.toFixed(2)} ms — ${tally(anchorAll(t, selectors))}`);
+] as const) {
+  console.log(`anchor 100, ${name}: ${median(() => anchorAll(t, selectors)).toFixed(2)} ms — ${tally(anchorAll(t, selectors))}`);
 }
-const html = readFileSync(join(PAGES_DIR, 'finance-c1004-40232587', 'source.html'), 'utf8');
-const dom = new JSDOM(html);
-const readabilityMs = median(() => new Readability(dom.window.document.cloneNode(true) as Document).parse());
-console.log(`for comparison, Readability parse of the finance page (jsdom, ${html.length} characters of HTML): ${readabilityMs.toFixed(2)} ms`);
 
-// Threshold calibration: the best candidate's score for quotes that are NOT in the text
-// (taken from another saved page) versus quotes placed fuzzily after real edits.
-const corpus = loadCorpus();
-const wrong: ScoredMatch[] = [];
-for (const a of corpus) {
-  for (const b of corpus) {
-    if (a === b) continue;
-    for (const [s, e] of randomRanges(a.text, 200, seeded(a.text.length + b.text.length))) {
-      const sel = describe(a.text, s, e);
-      const q = sel.quote;
-      const ctx = { prefix: q.prefix, suffix: q.suffix, hint: s };
-      const best = bestMatch(b.text, q.exact, [...exactMatches(b.text, q.exact), ...fuzzyMatches(b.text, q.exact, s)], ctx);
-      // Skip passages that really are on both pages, context and all (分享让更多人看到 …).
-      if (best && !(best.prefixScore >= 0.9 && best.suffixScore >= 0.9)) wrong.push(best);
-    }
-  }
+const margins = selectors.map((s) => s.distinct!.margin).sort((a, b) => a - b);
+console.log(`stored distinctness of the 100: copies in ${selectors.filter((s) => s.distinct!.copies > 0).length}; margin p10 ${margins[10]}, p50 ${margins[50]}, ${margins.filter((m) => m > MAX_MARGIN).length} beyond ${MAX_MARGIN}`);
+
+// The adversarial edit suite (tests/lib/anchoring/adversarial.test.ts asserts on the same table).
+const cases = buildSuite(corpus);
+const t0 = performance.now();
+const { tallies } = runSuite(cases, { describe: describeRange, anchor });
+console.log(`\nadversarial edit suite: ${cases.reduce((n, c) => n + c.ranges.length, 0)} highlights, ${(performance.now() - t0).toFixed(0)} ms (describe + anchor each)`);
+console.log('kind | benign | highlights | exact | fuzzy | orphan | misplaced');
+for (const t of tallies) console.log([t.kind, t.benign ? 'yes' : 'no', t.highlights, t.exact, t.fuzzy, t.orphan, t.misplaced].join(' | '));
+const sum = (benign: boolean, k: keyof Tally) => tallies.filter((t) => t.benign === benign).reduce((n, t) => n + (t[k] as number), 0);
+for (const benign of [false, true]) {
+  console.log(`${benign ? 'benign' : 'adversarial'}: ${(['highlights', 'exact', 'fuzzy', 'orphan', 'misplaced'] as const).map((k) => `${k} ${sum(benign, k)}`).join(', ')}`);
 }
-const fuzzyScores = anchorAll(edited, selectors).filter((r) => r?.method === 'fuzzy').map((r) => r!.score);
-const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
-const wrongScores = wrong.map((m) => m.score);
-const wrongContext = wrong.map((m) => (m.prefixScore + m.suffixScore) / 2);
-const wronglyPlaced = wrong.filter((m, i) => m.score >= MIN_SCORE && wrongContext[i] >= MIN_CONTEXT).length;
-console.log(`threshold: score ≥ ${MIN_SCORE} and context ≥ ${MIN_CONTEXT}`);
-console.log(`  best wrong candidate for quotes taken from another page (${wrong.length} with any candidate): score p50 ${pct(wrongScores, 0.5).toFixed(3)}, max ${Math.max(...wrongScores).toFixed(3)}; context p50 ${pct(wrongContext, 0.5).toFixed(3)}, max ${Math.max(...wrongContext).toFixed(3)}; would be placed: ${wronglyPlaced}`);
-console.log(`  fuzzy placements after edits (${fuzzyScores.length}): score min ${Math.min(...fuzzyScores).toFixed(3)}, median ${pct(fuzzyScores, 0.5).toFixed(3)}`);
+
+// Hostile import records: a one-character quote with long context, distinctness forged so every step runs.
+console.log('\nhostile records (one anchor() each; work units: characters compared, table cells, Myers word steps)');
+const periodic = '的'.repeat(20000);
+for (const [name, t, quote, context] of [
+  ['1 character, 300 of context each side', text, '的', 300],
+  ['1 character, 1,000 of context each side (the 2.4 KB record of issue 10)', text, '的', 1000],
+  ['1 character, 100,000 of context each side', text, '的', 100_000],
+  ['256 characters of 的 in a text of 20,000 的', periodic, '的'.repeat(256), 1000],
+] as const) {
+  const record: Selectors = {
+    quote: { exact: quote, prefix: 'x'.repeat(context), suffix: 'x'.repeat(context) },
+    position: { start: 5, end: 5 + quote.length }, textHash: 'forged', distinct: { margin: MAX_MARGIN + 1, copies: 0 },
+  };
+  const work: Work = { units: 0 };
+  anchor(t, record, { work });
+  console.log(`  ${name}: ${median(() => anchor(t, record), 5).toFixed(2)} ms, ${work.units} units (${(work.units / t.length).toFixed(1)} per text character)`);
+}

@@ -4,7 +4,7 @@
  * the built extension.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, hashText } from '../lib/anchoring';
+import { describeRange, hashText } from '../lib/anchoring';
 import { extractArticle } from '../lib/extract';
 import { articleKey, highlightStorageKey, type Highlight } from '../lib/store';
 import type { ExtensionBrowser } from '../tests/e2e/browser';
@@ -87,7 +87,7 @@ export async function restoreHighlights(browser: ExtensionBrowser, pageName: str
     const start = Math.floor((i * (text.length - 20)) / count);
     const end = Math.min(text.length, start + 6 + (i % 11));
     const now = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
-    const h: Highlight = { id: `bench-${i}`, articleKey: key, selectors: describe(text, start, end, textHash), color: 'yellow', note: i % 3 ? '' : `note ${i}`, createdAt: now, updatedAt: now };
+    const h: Highlight = { id: `bench-${i}`, articleKey: key, selectors: describeRange(text, start, end, textHash), color: 'yellow', note: i % 3 ? '' : `note ${i}`, createdAt: now, updatedAt: now };
     records[highlightStorageKey(h).slice('local:'.length)] = h;
   }
   const sw = await browser.serviceWorker();
@@ -100,7 +100,7 @@ export async function restoreHighlights(browser: ExtensionBrowser, pageName: str
     await tab.waitForFunction(() => JSON.parse(document.querySelector('renmin-reader')?.getAttribute('data-rr-timings') ?? '{}').highlights, null, { timeout: 60000 });
     const t = JSON.parse((await tab.locator('renmin-reader').getAttribute('data-rr-timings')) ?? '{}');
     times.push(t.highlights - t.highlightsStart);
-    placed = await tab.evaluate(() => new Set(Array.from(document.querySelectorAll('rr-mark[data-rr-kind="highlight"]')).map((m) => m.getAttribute('data-rr-id'))).size);
+    placed = await tab.evaluate(() => new Set(Array.from(document.querySelectorAll('mark[data-rr-kind="highlight"]')).map((m) => m.getAttribute('data-rr-id'))).size);
     await tab.close();
   }
   await sw.evaluate((keys) => (globalThis as unknown as { chrome: { storage: { local: { remove(x: string[]): Promise<void> } } } }).chrome.storage.local.remove(keys), Object.keys(records));
@@ -122,7 +122,7 @@ export async function hugePage(context: BrowserContext, override: (url: string, 
     await tab.goto(url);
     const t = await waitAnalysed(tab);
     const long = await tab.evaluate(() => (window as unknown as { __rrLong: number[] }).__rrLong);
-    rows.push({ panelMs: round(t.panel - t.start), analysedMs: round(t.analysed - t.start), longestTaskMs: round(Math.max(0, ...long)), marks: await tab.locator('rr-mark').count() });
+    rows.push({ panelMs: round(t.panel - t.start), analysedMs: round(t.analysed - t.start), longestTaskMs: round(Math.max(0, ...long)), marks: await tab.locator('mark[data-rr-kind]').count() });
     await tab.close();
   }
   return rows;

@@ -23,7 +23,7 @@ export function ArticleCard({ view, confirming, busy, linkOf, mark, onExportMark
     <article class="card" data-article-key={article.key}>
       <header class="card-head">
         <h2 class="card-title">
-          {article.url ? <a href={article.url} target="_blank" rel="noopener">{title}</a> : title}
+          {view.link ? <a href={view.link} target="_blank" rel="noopener noreferrer">{title}</a> : title}
         </h2>
         <p class="card-facts">
           {article.source ? <span>{article.source}</span> : null}

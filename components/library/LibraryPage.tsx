@@ -4,6 +4,8 @@ import type { ArticleView } from '../../lib/library/view';
 type LibraryPageProps = {
   /** Highlights shown / all live highlights; null while loading. */
   counts: { shown: number; total: number; articles: number } | null;
+  /** Why nothing can be shown or changed (data of a newer version); replaces the list and the toolbar. */
+  blocked?: string | null;
   filtered: boolean;
   /** Notices above the list (problems, import result). */
   notices: ComponentChildren;
@@ -15,7 +17,20 @@ type LibraryPageProps = {
 };
 
 /** The page frame: heading with totals, toolbar, notices, the article list or an empty state. */
-export function LibraryPage({ counts, filtered, notices, toolbar, articles, renderArticle, toast }: LibraryPageProps) {
+export function LibraryPage({ counts, blocked, filtered, notices, toolbar, articles, renderArticle, toast }: LibraryPageProps) {
+  if (blocked) {
+    return (
+      <div class="page">
+        <header class="masthead">
+          <p class="brand">人民阅读 <span class="brand-en">Renmin Reader</span></p>
+          <h1>标注库 <span class="h1-en">Highlights library</span></h1>
+        </header>
+        <section class="notice notice-error" role="alert" data-rr-notice="read-only">
+          <p class="notice-line">{blocked}</p>
+        </section>
+      </div>
+    );
+  }
   return (
     <div class="page">
       <header class="masthead">

@@ -17,11 +17,20 @@ export default defineBackground(() => {
       (error) => console.error('[Renmin Reader] storage migration failed; data left as it was', error),
     );
   });
-  // The panel's "Library" link: content scripts cannot open extension pages themselves.
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    if ((message as { type?: string })?.type !== 'open-library') return false;
-    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => sendResponse({ ok: true, reply: null }));
-    return true;
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const type = (message as { type?: string })?.type;
+    // A content script cannot open extension pages itself.
+    if (type === 'open-library') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => sendResponse({ ok: true, reply: null }));
+      return true;
+    }
+    // The panel frame asks which tab it is in (some browsers give an extension frame no tabs.getCurrent).
+    if (type === 'which-tab') {
+      const own = sender.url?.startsWith(browser.runtime.getURL('/'));
+      sendResponse(own && sender.tab?.id !== undefined ? { ok: true, reply: sender.tab.id } : { ok: false, error: 'not a tab' });
+      return false;
+    }
+    return false;
   });
   browser.commands.onCommand.addListener(async (command) => {
     const type = COMMAND_MESSAGES[command];

@@ -6,9 +6,9 @@
 import './style.css';
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { exportAnkiTsv, exportJson, exportMarkdown } from '../../lib/store';
+import { exportAnkiTsv, exportJson, exportMarkdown, isDeleted, type StoreData } from '../../lib/store';
 import { readStore } from '../../lib/ext/storage-items';
-import type { Store } from '../../lib/ext/store';
+import type { Observable } from '../../lib/ext/observable';
 import { LibraryPage } from '../../components/library/LibraryPage';
 import { LibraryToolbar } from '../../components/library/LibraryToolbar';
 import { ArticleCard } from '../../components/library/ArticleCard';
@@ -18,6 +18,7 @@ import { Toast } from '../../components/Toast';
 import { createLibrary, type LibraryActions, type LibraryState } from './state';
 import { download } from '../../lib/ext/downloads';
 import { exportFileName, highlightLink, libraryView, searchTerms, splitMatches } from '../../lib/library/view';
+import { newerVersionNotice } from '../../lib/highlights/notices';
 
 const MIME = { json: 'application/json', markdown: 'text/markdown', anki: 'text/tab-separated-values' } as const;
 const EXT = { json: 'json', markdown: 'md', anki: 'tsv' } as const;
@@ -30,8 +31,13 @@ async function exportAll(kind: 'json' | 'markdown' | 'anki', articleKey?: string
   download(exportFileName(EXT[kind], now, label ?? (kind === 'anki' ? 'anki' : undefined)), text, MIME[kind]);
 }
 
+/** Ids of an article's live highlights as the reader sees them now (what "Delete all N" counts). */
+function liveIds(data: StoreData | null, articleKey: string): string[] {
+  return (data?.highlights ?? []).filter((h) => h.articleKey === articleKey && !isDeleted(h)).map((h) => h.id);
+}
+
 /** Subscribe to the store and map state to props. */
-function App({ store, actions }: { store: Store<LibraryState>; actions: LibraryActions }) {
+function App({ store, actions }: { store: Observable<LibraryState>; actions: LibraryActions }) {
   const [state, setState] = useState(store.get());
   useEffect(() => {
     const unsubscribe = store.subscribe(setState);
@@ -47,6 +53,7 @@ function App({ store, actions }: { store: Store<LibraryState>; actions: LibraryA
   return (
     <LibraryPage
       counts={view ? { shown: view.shown, total: view.total, articles: view.articles.length } : null}
+      blocked={state.newerVersion ? newerVersionNotice(state.newerVersion) : null}
       filtered={terms.length > 0 || state.colors.length > 0}
       notices={
         <>
@@ -77,7 +84,7 @@ function App({ store, actions }: { store: Store<LibraryState>; actions: LibraryA
           mark={(text) => splitMatches(text, terms)}
           onExportMarkdown={() => exportAll('markdown', v.article.key, v.article.title ?? v.article.key).catch(fail)}
           onAskDelete={() => actions.askDelete(v.article.key)}
-          onConfirmDelete={() => void actions.deleteArticle(v.article.key)}
+          onConfirmDelete={() => void actions.deleteArticle(v.article.key, liveIds(state.data, v.article.key))}
           onCancelDelete={() => actions.askDelete(null)}
         />
       )}
@@ -98,7 +105,3 @@ function App({ store, actions }: { store: Store<LibraryState>; actions: LibraryA
 const { store, actions } = createLibrary();
 render(<App store={store} actions={actions} />, document.getElementById('app')!);
 void actions.reload();
-// Highlights saved in article tabs meanwhile: read again whenever the reader comes back to this tab.
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'visible') void actions.reload();
-});

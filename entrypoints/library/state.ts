@@ -4,8 +4,8 @@
  * importing an export. Every write goes through lib/ext/storage-items.
  * @module entrypoints/library/state
  */
-import { createStore, type Store } from '../../lib/ext/store';
-import { readStore, writeChanges } from '../../lib/ext/storage-items';
+import { createObservable, type Observable } from '../../lib/ext/observable';
+import { readStore, watchStoredData, writeChanges } from '../../lib/ext/storage-items';
 import {
   ImportError, deleteHighlight, importJson, isDeleted, restoreHighlight,
   type HighlightColor, type ImportReport, type StoreData,
@@ -25,6 +25,8 @@ export interface LibraryState {
   data: StoreData | null;
   /** Stored records that failed validation (kept in storage, left out of the view). */
   problems: string[];
+  /** The stored schema version when a newer version of the extension wrote it: nothing is shown or written. */
+  newerVersion: number | null;
   /** A failed read or write (quota …), shown until the next success. */
   error: string | null;
   query: string;
@@ -42,7 +44,8 @@ export interface LibraryActions {
   setQuery(query: string): void;
   toggleColor(color: HighlightColor): void;
   askDelete(articleKey: string | null): void;
-  deleteArticle(articleKey: string): Promise<void>;
+  /** Delete the article's highlights that the reader saw when confirming (`ids`), no others. */
+  deleteArticle(articleKey: string, ids: string[]): Promise<void>;
   undoDelete(): Promise<void>;
   importFile(file: File): Promise<void>;
   closeImport(): void;
@@ -51,16 +54,16 @@ export interface LibraryActions {
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Create the page's store and its actions. */
-export function createLibrary(): { store: Store<LibraryState>; actions: LibraryActions } {
-  const store = createStore<LibraryState>({
-    data: null, problems: [], error: null, query: '', colors: [], confirmDelete: null, undo: null, importOutcome: null, busy: false,
+export function createLibrary(): { store: Observable<LibraryState>; actions: LibraryActions } {
+  const store = createObservable<LibraryState>({
+    data: null, problems: [], newerVersion: null, error: null, query: '', colors: [], confirmDelete: null, undo: null, importOutcome: null, busy: false,
   });
 
   /** Read everything again; the view is always rebuilt from storage, never patched by hand. */
   const reload = async () => {
     try {
-      const { data, problems } = await readStore();
-      store.set({ data, problems, error: null });
+      const { data, problems, newerVersion } = await readStore();
+      store.set(newerVersion ? { data: null, problems: [], newerVersion, error: null } : { data, problems, newerVersion: null, error: null });
     } catch (e) {
       store.set({ error: `读取失败 Could not read saved highlights: ${errorText(e)}` });
     }
@@ -68,6 +71,7 @@ export function createLibrary(): { store: Store<LibraryState>; actions: LibraryA
 
   /** Apply `change` to a fresh read and write the difference (fresh: another tab may have written since). */
   const update = async (change: (data: StoreData) => StoreData) => {
+    if (store.get().newerVersion) return; // data of a newer version is never written here
     store.set({ busy: true });
     try {
       const { data: before } = await readStore();
@@ -86,15 +90,16 @@ export function createLibrary(): { store: Store<LibraryState>; actions: LibraryA
     toggleColor: (color) =>
       store.set(({ colors }) => ({ colors: colors.includes(color) ? colors.filter((c) => c !== color) : [...colors, color] })),
     askDelete: (articleKey) => store.set({ confirmDelete: articleKey }),
-    async deleteArticle(articleKey) {
+    async deleteArticle(articleKey, shown) {
       const now = new Date();
+      const wanted = new Set(shown);
       const ids: string[] = [];
       const title = store.get().data?.articles.find((a) => a.key === articleKey)?.title ?? articleKey;
       store.set({ confirmDelete: null });
       await update((data) => ({
         ...data,
         highlights: data.highlights.map((h) => {
-          if (h.articleKey !== articleKey || isDeleted(h)) return h;
+          if (h.articleKey !== articleKey || isDeleted(h) || !wanted.has(h.id)) return h;
           ids.push(h.id);
           return deleteHighlight(h, now);
         }),
@@ -113,6 +118,7 @@ export function createLibrary(): { store: Store<LibraryState>; actions: LibraryA
       if (!store.get().error) store.set({ undo: null });
     },
     async importFile(file) {
+      if (store.get().newerVersion) return;
       store.set({ busy: true, importOutcome: null });
       try {
         const text = await file.text();
@@ -131,5 +137,12 @@ export function createLibrary(): { store: Store<LibraryState>; actions: LibraryA
     },
     closeImport: () => store.set({ importOutcome: null }),
   };
+  // Follow storage live: another tab may save or delete while the library is open, and
+  // every question the page asks ("Delete all 3?") must count what is stored now.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  watchStoredData(() => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void reload(), 80);
+  });
   return { store, actions };
 }

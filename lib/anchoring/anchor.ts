@@ -1,104 +1,126 @@
 /**
- * Re-anchoring: from stored selectors back to a range of the current article
- * text. Order (as Hypothesis html.ts): the stored position, verified against
- * the quote; an exact quote search, disambiguated by context and position; a
- * fuzzy search scored by quote, context and position. Below MIN_SCORE the
- * highlight is an orphan (null): shown in the panel, never silently moved.
+ * Re-anchoring: from stored selectors back to a range of the current article text,
+ * or null (an orphan, listed and re-attachable) — never a guess.
+ *
+ * 1. Unchanged text (same hash) and the quote at its stored position: done.
+ * 2. The passage — quote and context up to the paragraph boundaries, folded
+ *    (passage.ts) — reads the same somewhere: placed there, nearest the stored
+ *    position. If the saved text already had copies of the passage, it is an orphan:
+ *    which copy is the highlighted one cannot be told once the text has changed.
+ * 3. Otherwise a place that differs from the passage by a few edits is placed only
+ *    when the passage was distinct when saved: every other passage of that text was
+ *    at least `margin` edits away, and a place is accepted only within (margin − 1) / 2
+ *    edits, so it is closer to the saved passage than any passage that was already
+ *    there — the edited passage itself, not a neighbour that always differed by a word.
+ *
+ * Cost is bounded whatever the selectors hold (see limits.ts): sides are read up to
+ * CONTEXT_LENGTH characters, quotes beyond MAX_QUOTE_LENGTH are orphans, the
+ * approximate search takes quotes up to FUZZY_QUOTE_LENGTH, edit distances run on at
+ * most MAX_CANDIDATES places within MAX_EDITS. Pass `work` to count it.
  * @module lib/anchoring/anchor
  */
+import { sideEdits } from './context';
+import { foldText, foldedIndex, rawRange, type FoldedText } from './fold';
 import { hashText } from './hash';
-import { bestMatch, exactMatches, fuzzyMatches, scoreMatch, type QuoteContext, type ScoredMatch } from './match-quote';
-import type { AnchorResult, Selectors } from './types';
-
-/**
- * Lowest total score a match may have and still be placed. Why 0.65, with the
- * 50/20/20/2 weights: it accepts a quote with up to a quarter of its characters
- * changed when half its context still agrees ((50·0.75 + 40·0.5) / 92 = 0.63 +
- * position), or a heavily edited quote whose context is intact ((25 + 40) / 92 = 0.71),
- * and it rejects a quote found with no supporting context at all (50 / 92 = 0.54):
- * a phrase in different surroundings is more likely another occurrence than the
- * highlighted one, and a wrong placement is worse than an orphan the reader can re-attach.
- * Measured (scripts/bench-anchoring.ts): for quotes looked up in another saved page
- * the best wrong candidate scores 0.34 at the median, and the few above 0.65 are
- * short exact quotes with no context agreement, which MIN_CONTEXT rejects; fuzzy
- * placements after real edits scored 0.72 and up.
- */
-export const MIN_SCORE = 0.65;
-
-/**
- * Context agreement (mean of prefix and suffix, 0–1) above which an exact match is
- * accepted without looking for fuzzy ones. Why 0.5: at least one full side, or
- * half of both, still reads the same, which repeats of a phrase rarely share.
- */
-export const CONTEXT_OK = 0.5;
-
-/**
- * Lowest context agreement for a match found in the last (fuzzy) step. Why 0.35:
- * unrelated text agrees with a 32-character context at about 0.08 (median) and
- * under 0.2 on the saved pages unless both pages share a boilerplate line
- * (scripts/bench-anchoring.ts), so a short quote that happens to occur elsewhere
- * could otherwise pass MIN_SCORE on the quote alone; real edits nearly always
- * leave at least one side readable.
- */
-export const MIN_CONTEXT = 0.35;
-
-/** A unique exact quote at least this long is trusted even in new surroundings; shorter ones need context. */
-export const UNIQUE_QUOTE_LENGTH = 8;
+import { FUZZY_QUOTE_LENGTH, MAX_CANDIDATES, MAX_EDITS, MAX_QUOTE_LENGTH } from './limits';
+import { approxNear, exactOccurrences, nearest, type Candidate } from './match-quote';
+import { passageLength, passageOf, samePlaces, type Passage } from './passage';
+import type { AnchorResult, Distinctness, Selectors } from './types';
+import { spend, type Work } from './work';
 
 /** Options for anchor(). */
 export interface AnchorOptions {
   /** hashText(text), computed once when anchoring many highlights in one text. */
   textHash?: string;
+  /** Filled in with the work done (see work.ts). */
+  work?: Work;
 }
 
-/** Mean agreement of the two context sides. */
-function contextScore(m: ScoredMatch): number {
-  return (m.prefixScore + m.suffixScore) / 2;
+/**
+ * Edits allowed between the saved passage and a place (0: it must read the same).
+ * At most (margin − 1) / 2: every other passage of the saved text was at least `margin`
+ * edits from the saved passage, so by the triangle inequality a place e ≤ (margin − 1) / 2
+ * edits from it is more than e edits from all of them — closer to the highlighted passage
+ * than to anything else the text had, and never an unedited neighbour (≥ margin > e).
+ * At most a quarter of the passage and MAX_EDITS too, so a rewritten passage is not "found".
+ * Highlights saved without distinctness (older ones) get 0.
+ */
+export function allowedEdits(p: Passage, distinct: Distinctness | undefined): number {
+  if (!distinct || distinct.copies > 0 || !(distinct.margin >= 1)) return 0;
+  return Math.max(0, Math.min(Math.floor((distinct.margin - 1) / 2), Math.floor(passageLength(p) / 4), MAX_EDITS));
 }
 
-/** The scored match as an anchor result. */
-function result(m: ScoredMatch, method: AnchorResult['method']): AnchorResult {
-  return { start: m.start, end: m.end, method, score: Math.round(m.score * 1000) / 1000 };
+/**
+ * Among places where the passage reads the same, the saved one: null when the text had
+ * copies of the passage (Distinctness.copies); else the one nearest the saved position
+ * (one place, or copies that appeared since: a repeated paragraph reads the same in both).
+ */
+function pickSame(places: number[], distinct: Distinctness | undefined, hint: number): number | null {
+  if (distinct && distinct.copies > 0) return null;
+  return nearest(places.map((s) => ({ start: s, end: s })), hint, 1)[0].start;
+}
+
+/** The place within `allowed` edits of the passage with the fewest, nearest the hint on ties; null when none. */
+function closest(folded: FoldedText, p: Passage, exact: number[], allowed: number, hint: number, work?: Work): Candidate & { edits: number } | null {
+  const quoteAllowed = p.quote.length <= FUZZY_QUOTE_LENGTH ? Math.min(allowed, Math.floor(p.quote.length / 4)) : 0;
+  const found: Candidate[] = exact.map((s) => ({ start: s, end: s + p.quote.length, errors: 0 }));
+  if (quoteAllowed > 0) found.push(...approxNear(folded.text, p.quote, quoteAllowed, hint, MAX_CANDIDATES, work));
+  let best: (Candidate & { edits: number }) | null = null;
+  spend(work, found.length);
+  for (const c of nearest(found, hint, MAX_CANDIDATES)) {
+    // Only a place with fewer edits than the best so far can replace it (ties keep the nearer one).
+    const budget = (best ? best.edits - 1 : allowed) - c.errors;
+    if (budget < 0) continue;
+    const before = sideEdits(folded, c.start, -1, p.before, budget, work);
+    if (before > budget) continue;
+    const after = sideEdits(folded, c.end, 1, p.after, budget - before, work);
+    const edits = c.errors + before + after;
+    if (edits <= allowed && (!best || edits < best.edits)) best = { ...c, edits };
+  }
+  return best;
+}
+
+/** Map a folded range to the raw text, as an anchor result. */
+function result(text: string, folded: FoldedText, exact: string, s: number, e: number, edits: number, p: Passage, selectors: Selectors): AnchorResult {
+  let { start, end } = rawRange(folded, s, e);
+  // Folding drops white space at the quote's edges; take it back when the raw quote is there.
+  const lead = exact.length - exact.trimStart().length;
+  if (text.startsWith(exact, start - lead)) [start, end] = [start - lead, start - lead + exact.length];
+  const same = text.slice(start, end) === exact;
+  const atPosition = same && start === selectors.position.start && end === selectors.position.end;
+  const method = atPosition ? 'position' : same ? 'quote' : 'fuzzy';
+  return { start, end, method, score: Math.round((1 - edits / Math.max(1, passageLength(p))) * 1000) / 1000 };
 }
 
 /** Place the selectors in `text`, or return null when the highlight cannot be placed with confidence (orphan). */
 export function anchor(text: string, selectors: Selectors, options: AnchorOptions = {}): AnchorResult | null {
-  const { quote, position } = selectors;
+  const { quote, position, distinct } = selectors;
   const exact = quote.exact;
-  if (!exact || !text) return null;
-  const context: QuoteContext = { prefix: quote.prefix, suffix: quote.suffix, hint: position.start };
-  const atPosition = text.slice(position.start, position.end) === exact;
-  // 1. The stored position, if it still holds the quote: certain when the text is unchanged.
-  if (atPosition && (options.textHash ?? hashText(text)) === selectors.textHash) {
+  if (!exact || !text || exact.length > MAX_QUOTE_LENGTH) return null;
+  // 1. The stored position in unchanged text: certain.
+  if (text.slice(position.start, position.end) === exact && (options.textHash ?? hashText(text)) === selectors.textHash) {
     return { start: position.start, end: position.end, method: 'position', score: 1 };
   }
-  const occurrences = exactMatches(text, exact);
-  if (atPosition) {
-    // The text changed elsewhere: keep the position if its context still agrees.
-    const scored = scoreMatch(text, exact, { start: position.start, end: position.end, errors: 0 }, context);
-    if (contextScore(scored) === 1 || (occurrences.length === 1 && contextScore(scored) >= CONTEXT_OK)) {
-      return result(scored, 'position');
-    }
+  const folded = foldText(text);
+  const p = passageOf(quote);
+  if (!p.quote) return null;
+  const hint = foldedIndex(folded, position.start);
+  // 2. Where the passage reads the same.
+  const occurrences = exactOccurrences(folded.text, p.quote, options.work, hint);
+  const same = samePlaces(folded, p, options.work, occurrences);
+  if (same.length) {
+    const s = pickSame(same, distinct, hint);
+    return s === null ? null : result(text, folded, exact, s, s + p.quote.length, 0, p, selectors);
   }
-
-  // 2. Exact quote search; repeats are told apart by context and position.
-  const exactBest = bestMatch(text, exact, occurrences, context);
-  if (exactBest) {
-    const trusted = contextScore(exactBest) >= CONTEXT_OK
-      || (occurrences.length === 1 && exact.length >= UNIQUE_QUOTE_LENGTH);
-    if (trusted) return result(exactBest, 'quote');
-  }
-
-  // 3. Fuzzy search, compared with the best (untrusted) exact match if there was one.
-  const fuzzyBest = bestMatch(text, exact, fuzzyMatches(text, exact, position.start), context);
-  const best = [exactBest, fuzzyBest].reduce<ScoredMatch | null>(
-    (a, b) => (b && (!a || b.score > a.score) ? b : a), null);
-  if (!best || best.score < MIN_SCORE || contextScore(best) < MIN_CONTEXT) return null;
-  return result(best, best.errors === 0 ? 'quote' : 'fuzzy');
+  // 3. A place within the allowed edits.
+  const allowed = allowedEdits(p, distinct);
+  if (allowed < 1) return null;
+  const best = closest(folded, p, occurrences, allowed, hint, options.work);
+  return best ? result(text, folded, exact, best.start, best.end, best.edits, p, selectors) : null;
 }
 
-/** Anchor many highlights in one text, hashing the text once; results are in input order. */
-export function anchorAll(text: string, all: Selectors[]): (AnchorResult | null)[] {
+/** Anchor many highlights in one text, hashing and folding the text once; results are in input order. */
+export function anchorAll(text: string, all: Selectors[], work?: Work): (AnchorResult | null)[] {
   const textHash = hashText(text);
-  return all.map((s) => anchor(text, s, { textHash }));
+  return all.map((s) => anchor(text, s, { textHash, work }));
 }

@@ -1,134 +1,130 @@
 /**
- * Pure string matching for re-anchoring: find where a quote sits in a text,
- * exactly or approximately, and score each place by quote, context and
- * position. The fuzzy search is `approx-string-match` (Myers' bit-parallel
- * algorithm), as in Hypothesis's match-quote.ts; the scoring is our own.
+ * Where a (folded) quote occurs in the (folded) article text: exactly, or with a
+ * few edits. The approximate search is `approx-string-match` (Myers' bit-parallel
+ * algorithm, as in Hypothesis's match-quote.ts); every call is counted in `work`.
  * @module lib/anchoring/match-quote
  */
 import approxSearch from 'approx-string-match';
+import { MAX_OCCURRENCE_UNITS, SEARCH_CHUNK } from './limits';
+import { spend, type Work } from './work';
 
-/** What is known about the quote besides its text. */
-export interface QuoteContext {
-  prefix?: string;
-  suffix?: string;
-  /** Where the quote started when it was saved. */
-  hint?: number;
-}
-
-/** One place the quote may be, with the parts of its score. */
-export interface ScoredMatch {
+/** One place the quote may be: folded offsets and the edits between quote and text there. */
+export interface Candidate {
   start: number;
   end: number;
-  /** Edits between the quote and text[start, end). */
   errors: number;
-  /** Weighted total in 0–1. */
-  score: number;
-  quoteScore: number;
-  prefixScore: number;
-  suffixScore: number;
 }
 
 /**
- * Weights of the score parts. Why: the quote is the strongest evidence, the two
- * context sides together about as strong, and position only breaks ties
- * between repeats (articles get paragraphs inserted, so offsets drift).
- * These are Hypothesis's proportions (50/20/20/2), which worked for years on the open web.
+ * Start of the exact occurrences of `quote` in `text` nearest `hint` (overlapping ones
+ * included), in text order. The search runs outward from the hint and stops once the
+ * occurrences found hold MAX_OCCURRENCE_UNITS characters: only a short quote occurs
+ * often, and a long quote repeated thousands of times exists only in a text made to
+ * repeat it, where the nearest copies are the ones that matter.
  */
-export const SCORE_WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
-const WEIGHT_SUM = SCORE_WEIGHTS.quote + SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.suffix + SCORE_WEIGHTS.position;
+export function exactOccurrences(text: string, quote: string, work?: Work, hint = 0): number[] {
+  if (!quote) return [];
+  const limit = Math.max(1, Math.floor(MAX_OCCURRENCE_UNITS / quote.length));
+  const after: number[] = [];
+  const before: number[] = [];
+  let next = text.indexOf(quote, Math.max(0, hint));
+  let prev = hint > 0 ? text.lastIndexOf(quote, hint - 1) : -1;
+  while ((next !== -1 || prev !== -1) && after.length + before.length < limit) {
+    if (next !== -1 && (prev === -1 || next - hint <= hint - prev)) {
+      after.push(next);
+      next = text.indexOf(quote, next + 1);
+    } else {
+      before.push(prev);
+      prev = prev > 0 ? text.lastIndexOf(quote, prev - 1) : -1;
+    }
+  }
+  // Each direction reads the text at most once, plus the quote at each place it matches.
+  spend(work, text.length + (after.length + before.length) * quote.length);
+  return [...before.reverse(), ...after];
+}
 
-/** At most this many places are scored for one quote; why: a 2-character quote can match thousands of times. */
-export const MAX_CANDIDATES = 300;
+/**
+ * The lowest-error approximate occurrences of `pattern` in text[from, to), with at most
+ * `maxErrors` edits (none when no place is that close). Myers' search takes
+ * (to − from) × ⌈|pattern| / 32⌉ word steps, then (|pattern| + errors) × ⌈|pattern| / 32⌉
+ * for the start of each occurrence; both are counted.
+ */
+export function approxOccurrences(
+  text: string, pattern: string, maxErrors: number, work?: Work, from = 0, to = text.length,
+): Candidate[] {
+  if (!pattern || to <= from || maxErrors < 0) return [];
+  const words = Math.ceil(pattern.length / 32);
+  const found = approxSearch(text.slice(from, to), pattern, maxErrors);
+  spend(work, (to - from) * words + found.reduce((sum, m) => sum + (pattern.length + m.errors) * words, 0));
+  return found.map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+}
 
-/** Every exact occurrence of `quote` in `text` (overlapping ones included), up to `limit`. */
-export function exactMatches(text: string, quote: string, limit = Infinity): { start: number; end: number; errors: number }[] {
-  const out: { start: number; end: number; errors: number }[] = [];
-  if (!quote) return out;
-  for (let i = text.indexOf(quote); i !== -1 && out.length < limit; i = text.indexOf(quote, i + 1)) {
-    out.push({ start: i, end: i + quote.length, errors: 0 });
+/**
+ * Stretches of text[from, to) to search one at a time, nearest `hint` first, each
+ * SEARCH_CHUNK characters plus `overlap` so no occurrence straddles two unseen.
+ * Why in stretches: Myers' search reports every lowest-error end and finds its start,
+ * so a text that repeats the pattern everywhere would cost |text| × |pattern|; searching
+ * outward and stopping once enough is found bounds that by one stretch.
+ */
+function stretches(from: number, to: number, hint: number, overlap: number): [number, number][] {
+  const out: [number, number][] = [];
+  const first = Math.min(Math.max(from, hint - SEARCH_CHUNK / 2), Math.max(from, to - SEARCH_CHUNK));
+  out.push([first, Math.min(to, first + SEARCH_CHUNK + overlap)]);
+  for (let left = first, right = first + SEARCH_CHUNK; left > from || right < to;) {
+    if (right < to) {
+      out.push([right, Math.min(to, right + SEARCH_CHUNK + overlap)]);
+      right += SEARCH_CHUNK;
+    }
+    if (left > from) {
+      const start = Math.max(from, left - SEARCH_CHUNK);
+      out.push([start, Math.min(to, left + overlap)]);
+      left = start;
+    }
   }
   return out;
 }
 
 /**
- * How closely `actual` contains `expected`: 1 − (edits / expected length), 0–1.
- * Both empty (the quote was and still is at the very start or end of the text) is 1.
+ * Approximate occurrences of `pattern` (at most `maxErrors` edits) near `hint`: first
+ * in a window of about three times the pattern around the hint, then the lowest-error
+ * ones of each stretch of text outward from it, until `enough` are found. Why not one
+ * search of the whole text: Myers' search reports only the lowest-error places, so an
+ * edited quote at its old place would be hidden by an unedited copy anywhere else.
  */
-export function similarity(actual: string, expected: string): number {
-  if (!expected) return actual ? EDGE_MOVED : 1;
-  if (!actual) return 0;
-  if (actual.includes(expected)) return 1;
-  const best = approxSearch(actual, expected, expected.length);
-  if (!best.length) return 0;
-  return Math.max(0, 1 - Math.min(...best.map((m) => m.errors)) / expected.length);
-}
-
-/**
- * Context score when the quote was at the edge of the text (no stored prefix or
- * suffix) and now has text on that side. Why 0.5: neither for nor against —
- * text is often added before or after an article, but counting it as a full
- * match let one-character quotes at the end of one article "match" in another.
- */
-export const EDGE_MOVED = 0.5;
-
-/** Score the place [start, end) of `text` for `quote` with `errors` edits. */
-export function scoreMatch(
-  text: string, quote: string, match: { start: number; end: number; errors: number }, context: QuoteContext,
-): ScoredMatch {
-  const { start, end, errors } = match;
-  const quoteScore = Math.max(0, 1 - errors / quote.length);
-  const prefix = context.prefix ?? '';
-  const suffix = context.suffix ?? '';
-  // An empty stored side means the quote touched the edge of the text: compare with what is there now.
-  const prefixScore = similarity(text.slice(Math.max(0, start - Math.max(1, prefix.length)), start), prefix);
-  const suffixScore = similarity(text.slice(end, end + Math.max(1, suffix.length)), suffix);
-  const positionScore = context.hint === undefined ? 1 : Math.max(0, 1 - Math.abs(start - context.hint) / Math.max(1, text.length));
-  const raw = SCORE_WEIGHTS.quote * quoteScore + SCORE_WEIGHTS.prefix * prefixScore
-    + SCORE_WEIGHTS.suffix * suffixScore + SCORE_WEIGHTS.position * positionScore;
-  return { start, end, errors, score: raw / WEIGHT_SUM, quoteScore, prefixScore, suffixScore };
-}
-
-/** Keep the `limit` candidates nearest the hint, without duplicates. */
-function nearest<T extends { start: number; end: number }>(matches: T[], hint: number | undefined, limit: number): T[] {
-  const seen = new Set<string>();
-  const unique = matches.filter((m) => {
-    const key = `${m.start}:${m.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  if (unique.length <= limit || hint === undefined) return unique.slice(0, limit);
-  return unique.sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint)).slice(0, limit);
-}
-
-/**
- * Approximate places for `quote`: the best matches in the whole text, plus the best
- * in a window around the hint. Why the window: Myers' search only reports the
- * lowest-error matches, so an edited copy at the old place would otherwise lose
- * to a slightly closer copy elsewhere before context is even considered.
- * Allows up to half the quote's length in edits (Hypothesis: same, capped at 256).
- */
-export function fuzzyMatches(text: string, quote: string, hint?: number): { start: number; end: number; errors: number }[] {
-  const maxErrors = Math.min(256, Math.floor(quote.length / 2));
-  const found = approxSearch(text, quote, maxErrors);
-  if (hint !== undefined) {
-    const from = Math.max(0, hint - quote.length - 64);
-    const to = Math.min(text.length, hint + 2 * quote.length + 64);
-    for (const m of approxSearch(text.slice(from, to), quote, maxErrors)) {
-      found.push({ start: m.start + from, end: m.end + from, errors: m.errors });
-    }
+export function approxNear(text: string, pattern: string, maxErrors: number, hint: number, enough: number, work?: Work): Candidate[] {
+  const reach = pattern.length + 64;
+  const found = approxOccurrences(text, pattern, maxErrors, work, Math.max(0, hint - reach), Math.min(text.length, hint + 2 * reach));
+  for (const [from, to] of stretches(0, text.length, hint, pattern.length + maxErrors)) {
+    if (found.length >= enough) break;
+    found.push(...approxOccurrences(text, pattern, maxErrors, work, from, to));
   }
-  return nearest(found, hint, MAX_CANDIDATES);
+  return found;
 }
 
-/** Score candidates and return the best (ties go to the earlier one), or null when there are none. */
-export function bestMatch(
-  text: string, quote: string, candidates: { start: number; end: number; errors: number }[], context: QuoteContext,
-): ScoredMatch | null {
-  let best: ScoredMatch | null = null;
-  for (const c of nearest(candidates, context.hint, MAX_CANDIDATES)) {
-    const scored = scoreMatch(text, quote, c, context);
-    if (!best || scored.score > best.score) best = scored;
+/**
+ * Fewest edits between `pattern` and any part of text[from, to), or `maxErrors + 1` when
+ * none is that close. Each stretch is searched only for places better than the best so far.
+ */
+export function fewestEdits(text: string, pattern: string, maxErrors: number, work?: Work, from = 0, to = text.length): number {
+  let best = maxErrors + 1;
+  for (const [a, b] of stretches(from, to, from, pattern.length + maxErrors)) {
+    const found = approxOccurrences(text, pattern, best - 1, work, a, b);
+    if (found.length) best = found[0].errors;
+    if (best === 0) break;
   }
   return best;
+}
+
+/** The `limit` items nearest `hint` (by start), without repeats, nearest first. */
+export function nearest<T extends { start: number; end: number }>(items: T[], hint: number, limit: number): T[] {
+  const seen = new Set<string>();
+  return [...items]
+    .sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint) || a.start - b.start)
+    .filter((m) => {
+      const key = `${m.start}:${m.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, limit);
 }

@@ -23,19 +23,37 @@ export function daysInMonth(y: number | null, m: number): number {
 }
 
 /** Day number since the epoch, for distance comparisons. */
-function dayNumber(y: number, m: number, d: number): number {
+export function dayNumber(y: number, m: number, d: number): number {
   return Date.UTC(y, m - 1, d) / 86400000;
 }
 
 /**
- * The year that puts month/day closest to the reference date. Why: a year-less
- * 12月31日 in an article of 2 January is last year's, 5月13日 in May is this year's.
+ * The year that puts month/day closest to the reference date, among years that have that day. Why: a
+ * year-less 12月31日 in an article of 2 January is last year's, 5月13日 in May is this year's.
  */
 export function closestYear(ref: Ymd, m: number, d: number | null): number {
   let best = ref.y;
   let bestDist = Infinity;
-  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+  // 2月29日 belongs to the nearest leap year: look a little further for one.
+  for (const y of [ref.y - 4, ref.y - 3, ref.y - 2, ref.y - 1, ref.y, ref.y + 1, ref.y + 2, ref.y + 3, ref.y + 4]) {
+    if (d !== null && d > daysInMonth(y, m)) continue;
     const dist = Math.abs(dayNumber(y, m, d ?? 15) - dayNumber(ref.y, ref.m, ref.d));
+    if (dist < bestDist) { best = y; bestDist = dist; }
+  }
+  return best;
+}
+
+/**
+ * The year among ref.y − 1 … ref.y + 1 whose date `at(year)` lies nearest the reference (for
+ * year-less lunar dates: 腊月二十三 in a January article is the coming one); null when none exists.
+ */
+export function closestYearBy(ref: Ymd, at: (y: number) => Ymd | null): number | null {
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const t = at(y);
+    if (!t) continue;
+    const dist = Math.abs(dayNumber(t.y, t.m, t.d) - dayNumber(ref.y, ref.m, ref.d));
     if (dist < bestDist) { best = y; bestDist = dist; }
   }
   return best;

@@ -2,10 +2,13 @@
  * Dates and figures in Chinese news text: find, normalise, never overlap.
  * One linear pass with precompiled sticky regexes (scan.ts). Offsets are JS string indices.
  * Date values: ISO 8601 (partial) dates and times, {from, to} periods, X for parts no reference
- * gives ('XXXX-05-09'), signed ISO durations for unresolved offsets ('-P2Y') — see dates.ts.
+ * gives ('XXXX-05-09'), signed ISO durations for unresolved offsets ('-P2Y') — see dates.ts; times of day
+ * on the 24-hour clock joined to their date (times.ts); impossible days flagged `invalid`; lunar dates
+ * with `calendar: 'lunar'` and their Gregorian date (lunar.ts).
  * Figure values: a number and a unit (948亿美元 → 94800000000 'USD'; 22.6% → 0.226 'percent';
  * 12个百分点 → 12 'percentage-point'; classifiers stay as written, 319万台 → 3190000 '台'),
- * or {from, to} for ranges (3至5年, 两三天). What is not a figure: see figures.ts.
+ * or {from, to} for ranges (3至5年, 两三天); signed (零下5℃ → −5), mixed (1万600) and financial (壹拾万)
+ * numerals; `per` marks a rate's base (每百户, 万元GDP). What is not a figure: see figures.ts.
  * @module lib/annotate
  */
 import type { DateItem, FigureItem } from '../types';

@@ -12,6 +12,21 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
 const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const CN_TENS: Readonly<Record<string, number>> = { 廿: 20, 卅: 30 };
 
+/**
+ * Financial (大写) numerals, as cheques, invoices and budgets write them (壹拾万零叁仟…元),
+ * and their everyday forms; traditional 萬/億 too. One character each, so offsets keep.
+ */
+export const FINANCIAL: Readonly<Record<string, string>> = {
+  壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九',
+  拾: '十', 佰: '百', 仟: '千', 萬: '万', 億: '亿',
+};
+const FINANCIAL_RE = new RegExp(`[${Object.keys(FINANCIAL).join('')}]`, 'g');
+
+/** Replace financial numerals by their everyday forms (壹拾万 → 一十万), keeping the length. */
+export function fromFinancial(s: string): string {
+  return s.replace(FINANCIAL_RE, (c) => FINANCIAL[c]);
+}
+
 /** Turn full-width digits and the full-width point into ASCII, keeping the length unchanged. */
 export function toHalfWidth(s: string): string {
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -38,10 +53,11 @@ function digitByDigit(s: string): number | null {
 /**
  * Parse a number written with Chinese numerals, Arabic digits or both:
  * 二〇二四 → 2024, 两千 → 2000, 三千五百 → 3500, 三千五 → 3500, 1.2万亿 → 1.2e12,
- * 十二 → 12, 一百零五 → 105, 三点五 → 3.5, １２３ → 123. Returns null when it is not a number.
+ * 十二 → 12, 一百零五 → 105, 三点五 → 3.5, １２３ → 123, mixed 7千3百 → 7300, 1万600 → 10600,
+ * financial 壹拾万零叁仟肆佰伍拾叁 → 103453. Returns null when it is not a number.
  */
 export function parseChineseNumber(input: string): number | null {
-  const s = toHalfWidth(input.trim()).replace(/,/g, '');
+  const s = fromFinancial(toHalfWidth(input.trim())).replace(/,/g, '');
   if (!s) return null;
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
   const mag = /[万亿]+$/.exec(s);
@@ -63,6 +79,7 @@ export function parseChineseNumber(input: string): number | null {
   let total = 0; // everything closed by 亿
   let section = 0; // everything closed by 万 or a small unit, below the last 亿
   let pending: number | null = null; // a digit (or Arabic number) waiting for its unit
+  let pendingShort = false; // the pending number is one digit (三千五, 1万5: one unit lower)
   let lastUnit = 0;
   let zeroSeen = false;
   let sectionUnit = Infinity; // small units must fall within a section: 三千五百, never 十十
@@ -72,10 +89,12 @@ export function parseChineseNumber(input: string): number | null {
     if (/^\d/.test(tok)) {
       if (pending !== null) return null;
       pending = Number(tok);
+      pendingShort = /^\d$/.test(tok);
     } else if (tok in CN_DIGITS) {
       if (pending !== null && CN_DIGITS[tok] !== 0) return null;
       if (CN_DIGITS[tok] === 0) { zeroSeen = true; continue; }
       pending = CN_DIGITS[tok];
+      pendingShort = true;
     } else if (tok in CN_TENS) {
       if (pending !== null || sectionUnit <= 10) return null;
       section += CN_TENS[tok]; lastUnit = 10; zeroSeen = false; sectionUnit = 10;
@@ -97,8 +116,9 @@ export function parseChineseNumber(input: string): number | null {
     }
   }
   if (pending !== null) {
-    // 三千五 means 3500: a trailing digit right after a unit of 100 or more is one unit lower.
-    section += !zeroSeen && lastUnit >= 100 ? pending * (lastUnit / 10) : pending;
+    // 三千五 means 3500 and 1万5 15000: a trailing single digit right after a unit of 100 or more
+    // is one unit lower; a longer Arabic number is its own value (1万600 is 10600).
+    section += pendingShort && !zeroSeen && lastUnit >= 100 ? pending * (lastUnit / 10) : pending;
   }
   const value = total + section;
   return Number.isFinite(value) ? Number(value.toPrecision(15)) : null;

@@ -4,8 +4,8 @@
  * left side and the left side lend its year and month to the right.
  * @module lib/annotate/ranges
  */
-import { type Ymd, ymd } from './calendar';
-import { type DateContext, type DateReading, readPoint } from './dates';
+import { daysInMonth, type Ymd, ymd } from './calendar';
+import { type DateContext, type DateReading, readPoint, small } from './dates';
 import { type Around, type FigureReading, readFigure } from './figures';
 import { BARE_RE, POINT_RE, SEP } from './patterns';
 
@@ -36,13 +36,20 @@ export function readDateRange(text: string, ctx: DateContext): DateReading | nul
     if (!lg) continue;
     const l = readPoint(lg, ctx);
     if (!l || typeof l.value !== 'string') continue;
+    if (l.invalid) return l;
     if (right === '今') {
       const to = ctx.ref ? ymd(ctx.ref) : '..';
       return { value: { from: l.value, to }, relative: true, y: l.y, m: l.m, d: l.d };
     }
+    // 2月28日至30日: a bare right-hand day is in the left side's month, which may not have it.
+    const rd = !rg!.y && !rg!.ry && !rg!.mo && !rg!.rm && rg!.d ? small(rg!.d) : null;
+    if (rd !== null && l.m !== null && rd > daysInMonth(l.y, l.m)) return { value: '', relative: l.relative, y: null, m: null, d: null, invalid: true };
     const anchor: Ymd | null = l.y !== null ? { y: l.y, m: l.m ?? 1, d: l.d ?? 1 } : ctx.ref;
-    const r = readPoint(rg!, { ...ctx, ref: anchor });
+    // 晚上9点至11点: the right side keeps the left side's part of the day.
+    const r = readPoint(rg!.tod || rg!.tod2 || !(lg.tod) ? rg! : { ...rg!, tod: lg.tod }, { ...ctx, ref: anchor });
     if (!r || typeof r.value !== 'string') continue;
+    // 2月28日至30日: one end the calendar lacks makes the stated range impossible.
+    if (r.invalid) return { ...r, y: l.y, m: l.m, d: l.d };
     let to = r.value;
     if (to.startsWith('T') && /^[\dX]/.test(l.value)) to = l.value.replace(/T.*$/, '') + to;
     // A year-less right side read in the left side's unknown year keeps the X.

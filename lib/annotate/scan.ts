@@ -6,15 +6,17 @@
  */
 import type { DateItem, FigureItem } from '../types';
 import { parseReference } from './calendar';
+import { type DateContext, type DateReading, readPoint, relYear, withTime, year } from './dates';
+import { readTime } from './times';
+import { readEra, readPeriod } from './periods';
+import { rawFigure } from './figure-extent';
+import { type Around, type FigureReading, perUnit, readFigure, readFraction, readOrdinal, readRatio } from './figures';
+import { readLunar } from './lunar';
 import {
-  type DateContext, type DateReading, readEra, readHoliday, readOffset, readPeriod, readPoint, readRelWord,
-} from './dates';
-import { type Around, type FigureReading, readFigure, readFraction, readOrdinal, readRatio } from './figures';
-import {
-  BARE_RE, ERA_SRC, FIGURE_SRC, HOLIDAY_SRC, FRACTION_SRC, OFFSET_SRC, ORDINAL_SRC, PERIOD_SRC, POINT_SRC, RATIO_SRC, REL_WORD_SRC, SEP,
+  BARE_RE, ERA_SRC, TIME_SRC, YEAR_LIST_SRC, HOLIDAY_SRC, FRACTION_SRC, LUNAR_SRC, OFFSET_SRC, ORDINAL_SRC, PERIOD_SRC, POINT_SRC, RATIO_SRC, REL_WORD_SRC, SEP,
 } from './patterns';
+import { readHoliday, readOffset, readRelWord } from './relative';
 import { readDateRange, readFigureRange } from './ranges';
-import { parseArabic } from './numerals';
 import { unitAt, unitFirstChars } from './units';
 
 type Groups = Record<string, string | undefined>;
@@ -26,26 +28,31 @@ const sticky = (src: string) => new RegExp(src, 'y');
 const RE = {
   point: sticky(POINT_SRC), bare: sticky(BARE_RE.source.slice(1, -1)), sep: sticky(`(?:${SEP})`),
   period: sticky(PERIOD_SRC), holiday: sticky(HOLIDAY_SRC), era: sticky(ERA_SRC), offset: sticky(OFFSET_SRC), rel: sticky(REL_WORD_SRC),
-  ordinal: sticky(ORDINAL_SRC), fraction: sticky(FRACTION_SRC), figure: sticky(FIGURE_SRC), ratio: sticky(RATIO_SRC),
+  ordinal: sticky(ORDINAL_SRC), fraction: sticky(FRACTION_SRC), ratio: sticky(RATIO_SRC),
+  lunar: sticky(LUNAR_SRC), yearList: sticky(YEAR_LIST_SRC), time: sticky(TIME_SRC.replace(/\)\?$/, ')')),
 };
 
-/** Where a match may start: a digit, a numeral, 第, or the first characters of a relative, weekday or time word. */
+/** Where a match may start: a digit, a numeral, 第, or the first characters of a relative, weekday, time or lunar word. */
 const START_SRC =
-  '[0-9０-９〇○零一二三四五六七八九十两百千万亿廿卅第元－\\-]|[上近数几](?=[十百千万亿])|今[年天日晨晚早]|去年|前[年天三二一]|' +
-  '明[年天日]|后年|大前年|当[年月天日晚]|同[年月日]|本[年月周世]|上[一个年世周月午半]|下[个半周月午]|昨[天日晚夜]|' +
-  '该年|次[年月日]|翌[年日]|这[个周]|星期|周[一二三四五六日天]|礼拜|凌晨|清晨|早[上晨]|中午|晚[上间]?|夜[间里]|深夜|午夜|傍晚|Q[1-4]';
+  '[0-9０-９〇○零一二三四五六七八九十两百千万亿廿卅第元－\\-壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]|[上近数几](?=[十百千万亿])|今[年天日晨晚早夜]|去年|前[年天三二一]|' +
+  '明[年天日晚早晨夜]|后[年天]|前日|大[前后][年天]|当[年月天日晚夜]|同[年月日]|本[年月周世]|上[一个年世周月午半]|下[个半周月午]|昨[天日晚夜晨]|' +
+  '该年|次[年月日]|翌[年日]|这[个周]|星期|周[一二三四五六日天]|礼拜|凌晨|清晨|早[上晨]?|中午|晚[上间]?|[夜半][间里夜]|深夜|午夜|傍晚|Q[1-4]|' +
+  '农历|阴历|夏历|旧历|正月|腊月|冬月|闰|大?年初[一二三四五六七八九十]|大?年三十|春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|负(?=[0-9０-９〇零一二三四五六七八九十两百千])';
 
 const DIGIT = /[0-9０-９]/;
-const CN_NUM = /[〇○零一二三四五六七八九十两百千万亿廿卅]/;
+const WEEKDAY = /^[本这上下]?(?:星期|周|礼拜)[一二三四五六日天]$/;
+const CN_NUM = /[〇○零一二三四五六七八九十两百千万亿廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]/;
 
 /** Characters that may follow a Chinese numeral in anything we read (units' first characters included). */
-const AFTER_CN = new Set([...'〇○零一二三四五六七八九十两百千万亿廿卅年月日号时点分秒世季度代多余来几之至到—－-~～–半', ...unitFirstChars()]);
+const AFTER_CN = new Set([...'〇○零一二三四五六七八九十两百千万亿廿卅年月日号时点分秒世季度代多余来几之至到—－-~～–半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億', ...unitFirstChars()]);
 
 /** True when no match may start here because the character before makes it part of something else. */
 function blockedStart(text: string, i: number): boolean {
   const c = text[i], prev = text[i - 1] ?? '';
   if (DIGIT.test(c)) return /[A-Za-zＡ-Ｚａ-ｚ0-9０-９._/\\@#:：∶\-－·．]/.test(prev) || (/[—~～]/.test(prev) && DIGIT.test(text[i - 2] ?? ''));
-  if (c === '-' || c === '－') return !/^$|[\s(（:：,，、为是至到]/.test(prev);
+  // A minus sign after a word that takes a signed number (气温-5℃, 同比-3.2%), never inside a code (歼-10).
+  if (c === '-' || c === '－') return !/^$|[\s(（:：,，、为是至到温比长跌降低]/.test(prev);
+  if (c === '零' && text[i + 1] === '下') return false;
   // Most Chinese numerals in running text are words (一些, 统一, 三峡): drop them on the next character alone.
   if (CN_NUM.test(c)) return CN_NUM.test(prev) || (prev === '点' && CN_NUM.test(text[i - 2] ?? '')) || /[周拜初]/.test(prev) || !AFTER_CN.has(text[i + 1] ?? '');
   return false;
@@ -58,31 +65,34 @@ function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   return m && m[0] ? m : null;
 }
 
-/** A figure's number at `i` plus the longest unit after it (unit looked up in a table, not a regex). */
-function rawFigure(text: string, i: number): { len: number; g: Groups } | null {
-  const m = at(RE.figure, text, i);
-  if (!m) return null;
-  const g = { ...m.groups } as Groups;
-  let len = m[0].length;
-  let unit = unitAt(text, i + len);
-  // 十来, 三十多 only approximate when a unit follows (一来 is "firstly").
-  if (!unit && g.nc && /[多余来]$/.test(g.nc)) { g.nc = g.nc.slice(0, -1); len--; unit = unitAt(text, i + len); }
-  // Likewise 10来个; and 3多地 is "3" then 多地 (a bare approximate count needs a unit or at least two digits).
-  if (!unit && g.mag && (g.mag.endsWith('来') || (/^[多余]$/.test(g.mag) && Math.abs(parseArabic(g.na!) ?? 0) < 10))) {
-    g.mag = g.mag.slice(0, -1); len--; unit = unitAt(text, i + len);
-  }
-  if (unit) { g.unit = unit; len += unit.length; }
-  // 2.5%左右: "about" belongs to the figure and makes it approximate.
-  if (text.startsWith('左右', i + len)) { g.about = '左右'; len += 2; }
-  return { len, g };
-}
-
 function around(text: string, i: number, len: number): Around {
   return { prev: text[i - 1] ?? '', prev2: text[i - 2] ?? '', next: text[i + len] ?? '', next2: text[i + len + 1] ?? '' };
 }
 
+/**
+ * 每周一期, 每周三天, 两周一次, 夏商周三代: a numeral after 周/星期 that counts something (a classifier
+ * follows; for 天/日, after 每 or another numeral) is no weekday.
+ */
+function countedWeek(text: string, i: number, len: number): boolean {
+  const w = text.slice(i, i + len);
+  if (!/^(?:星期|周|礼拜)[一二三四五六日天]$/.test(w)) return false;
+  const unit = unitAt(text, i + len);
+  if (unit === null || /^[上下]午/.test(text.slice(i + len, i + len + 2))) return false;
+  // 周三代 (the Zhou dynasty's three generations), 周一期: a classifier other than 天/日 counts.
+  if (!/^[天日]/.test(unit)) return true;
+  return /[每一二两三四五六七八九十几数个]/.test(text[i - 1] ?? '');
+}
+
+/**
+ * Whether the text may hold a lunar date at all; most articles hold none, and the lunar pattern
+ * then never runs (it would otherwise read every Gregorian month a second time).
+ */
+const LUNAR_HINT = /农历|阴历|夏历|旧历|正月|冬月|腊月|闰|月初|月廿|春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|年初|年三十|[一二三四五六七八九十]月[二三廿十][一二三四五六七八九十]?(?![日号])/;
+
+interface ScanContext extends DateContext { lunarHint: boolean }
+
 /** All readings that start at `i`, longest valid one returned. */
-function bestAt(text: string, i: number, ctx: DateContext): Found | null {
+function bestAt(text: string, i: number, ctx: ScanContext): Found | null {
   let best = null as Found | null;
   const offer = (f: Found | null) => { if (f && (!best || f.len > best.len)) best = f; };
   const date = (len: number, r: DateReading | null): Found | null => (r ? { kind: 'date', len, date: r } : null);
@@ -90,14 +100,17 @@ function bestAt(text: string, i: number, ctx: DateContext): Found | null {
     (r ? { kind, len, fig: r } : null);
 
   // Dates: a point, then a range built from a point or bare number, a separator and a point.
-  const point = at(RE.point, text, i);
+  let point = at(RE.point, text, i);
+  // 先天与后天: "innate and acquired", no day after tomorrow.
+  if (point?.groups!.rd === '后天' && /先天[和与、及或]?$/.test(text.slice(Math.max(0, i - 3), i))) point = null;
   if (point) offer(date(point[0].length, readPoint(point.groups as Groups, ctx)));
   for (const left of [point, at(RE.bare, text, i)]) {
     if (!left) continue;
     const sep = at(RE.sep, text, i + left[0].length);
     if (!sep) continue;
     const j = i + left[0].length + sep[0].length;
-    const right = text[j] === '今' ? ['今'] : at(RE.point, text, j);
+    // 至今 is "until now"; 至今天 and 至今年 are ranges to today and to this year.
+    const right = text[j] === '今' && !/[天日年晨晚早夜]/.test(text[j + 1] ?? '') ? ['今'] : at(RE.point, text, j);
     if (!right) continue;
     const len = j + right[0].length - i;
     if (!best || len > best.len) offer(date(len, readDateRange(text.slice(i, i + len), ctx)));
@@ -106,8 +119,17 @@ function bestAt(text: string, i: number, ctx: DateContext): Found | null {
   if ((m = at(RE.period, text, i))) offer(date(m[0].length, readPeriod(m.groups as Groups, ctx)));
   if ((m = at(RE.era, text, i))) offer(date(m[0].length, readEra(m.groups as Groups, ctx)));
   if ((m = at(RE.offset, text, i))) offer(date(m[0].length, readOffset(m.groups as Groups, ctx)));
-  if ((m = at(RE.rel, text, i))) offer(date(m[0].length, readRelWord(m.groups!.w!, ctx)));
+  if ((m = at(RE.rel, text, i)) && !countedWeek(text, i, m[0].length)) {
+    const r = readRelWord(m.groups!.w!, ctx);
+    offer(date(m[0].length, r));
+    // 周五晚上8点: a weekday and its time make one item.
+    const t = WEEKDAY.test(m[0]) && r && typeof r.value === 'string' ? at(RE.time, text, i + m[0].length) : null;
+    const time = t ? readTime(t.groups as Groups, true) : null;
+    if (t && time && !/W/.test(r!.value as string)) offer(date(m[0].length + t[0].length, { ...r!, value: withTime(r!.value as string, time) }));
+  }
+  if (ctx.lunarHint && (m = at(RE.lunar, text, i))) offer(date(m[0].length, readLunar(m.groups as Groups, ctx, (w) => year(w) ?? relYear(w, ctx)[0])));
   if ((m = at(RE.holiday, text, i))) offer(date(m[0].length, readHoliday(m.groups!.hd!, ctx)));
+  if ((m = at(RE.yearList, text, i))) offer(date(m[0].length, readPoint({ y: m.groups!.yl }, ctx)));
 
   // Figures: ordinals, fractions, ranges, single figures. Dates already offered win ties.
   if (text[i] === '第' && (m = at(RE.ordinal, text, i))) {
@@ -115,7 +137,14 @@ function bestAt(text: string, i: number, ctx: DateContext): Found | null {
     const len = m[0].length + (unit?.length ?? 0);
     offer(fig(len, readOrdinal({ ...m.groups, ou: unit ?? undefined }, around(text, i, len)), 'ordinal'));
   }
-  if ((m = at(RE.fraction, text, i))) offer(fig(m[0].length, readFraction(m.groups as Groups)));
+  if ((m = at(RE.fraction, text, i))) {
+    // 十分之一二手房, 百分之七十百分位: the numerator ends where a reading ends (一, 七十), not where the numerals do.
+    const g = m.groups as Groups;
+    for (let cut = 0; cut < g.num!.length; cut++) {
+      const r = readFraction({ base: g.base, num: g.num!.slice(0, g.num!.length - cut) });
+      if (r) { offer(fig(m[0].length - cut, r)); break; }
+    }
+  }
   if (DIGIT.test(text[i]) && (m = at(RE.ratio, text, i))) offer(fig(m[0].length, readRatio(m.groups as Groups)));
   const left = rawFigure(text, i);
   if (left) {
@@ -136,7 +165,7 @@ export interface ScanResult { dates: DateItem[]; figures: FigureItem[] }
 
 /** Find all dates and figures in one pass; `publishedAt` (ISO) resolves relative dates. */
 export function scan(text: string, publishedAt?: string | null): ScanResult {
-  const ctx: DateContext = { ref: parseReference(publishedAt), lastYear: null, lastDay: null };
+  const ctx: ScanContext = { ref: parseReference(publishedAt), lastYear: null, lastDay: null, lunarHint: LUNAR_HINT.test(text) };
   const dates: DateItem[] = [];
   const figures: FigureItem[] = [];
   const start = new RegExp(START_SRC, 'g');
@@ -149,12 +178,22 @@ export function scan(text: string, publishedAt?: string | null): ScanResult {
     const span = { start: i, end, text: text.slice(i, end) };
     if (best.kind === 'date') {
       const r = best.date;
-      dates.push({ ...span, kind: 'date', value: r.value, ...(r.relative ? { relative: true } : {}) });
+      dates.push({
+        ...span, kind: 'date', value: r.invalid ? span.text : r.value, ...(r.relative ? { relative: true } : {}),
+        ...(r.invalid ? { invalid: true } : {}), ...(r.calendar ? { calendar: r.calendar, lunar: r.lunar } : {}),
+      });
       if (r.y !== null) ctx.lastYear = r.y;
       if (r.y !== null && r.m !== null && r.d !== null) ctx.lastDay = { y: r.y, m: r.m, d: r.d };
     } else {
       const r = best.fig;
-      figures.push({ ...span, kind: best.kind, value: r.value, unit: r.unit, ...(r.approx ? { approx: true } : {}) });
+      const per = best.kind === 'figure' && perUnit(text, i, end, r);
+      // 近三成, 近20%, 近两倍: "nearly" before a proportion belongs to it (近5年 is "the last five years").
+      if (best.kind === 'figure' && text[i - 1] === '近' && /^(?:percent|times|percentage-point)$/.test(r.unit ?? '') && Math.max(figures.at(-1)?.end ?? -1, dates.at(-1)?.end ?? -1) < i) {
+        figures.push({ start: i - 1, end, text: text.slice(i - 1, end), kind: 'figure', value: r.value, unit: r.unit, approx: true, ...(per ? { per: true } : {}) });
+        start.lastIndex = end;
+        continue;
+      }
+      figures.push({ ...span, kind: best.kind, value: r.value, unit: r.unit, ...(r.approx ? { approx: true } : {}), ...(per ? { per: true } : {}) });
     }
     start.lastIndex = end;
   }

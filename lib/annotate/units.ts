@@ -14,6 +14,7 @@ const CURRENCY: Record<string, string> = {
   美元: 'USD', 欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 港元: 'HKD', 港币: 'HKD', 澳元: 'AUD',
   加元: 'CAD', 卢布: 'RUB', 铢: 'THB', 泰铢: 'THB', 比索: 'PHP', 韩元: 'KRW', 马克: 'DEM', 法郎: 'FRF', 新台币: 'TWD',
   列伊: 'ROL', 里拉: 'ITL', 兰特: 'ZAR', 林吉特: 'MYR', 新加坡元: 'SGD', 瑞士法郎: 'CHF',
+  印尼盾: 'IDR', 越南盾: 'VND', 荷兰盾: 'NLG', 埃镑: 'EGP', 卢比: 'INR', 挪威克朗: 'NOK', 瑞典克朗: 'SEK', 丹麦克朗: 'DKK',
   元人民币: 'CNY', 元: 'CNY',
 };
 
@@ -26,6 +27,9 @@ const MEASURE: Record<string, string> = {
   年: 'year', 天: 'day', 日: 'day', 周岁: 'age', 岁: 'age', 亩: '亩', 斤: '斤', 公斤级: 'kg',
   千伏: 'kV', 英里: 'mi', 磅: 'lb', 秒: 'second', 英寸: 'in', 英尺: 'ft', 毫克: 'mg', 微克: 'µg', 里: '里',
   个百分点: 'percentage-point', 百分点: 'percentage-point', 倍: 'times',
+  // Latin symbols as the text writes them (full-width forms are folded before the lookup).
+  MHz: 'MHz', GHz: 'GHz', kHz: 'kHz', Hz: 'Hz', MB: 'MB', GB: 'GB', KB: 'kB', TB: 'TB', km: 'km', kg: 'kg', cm: 'cm', mm: 'mm',
+  kW: 'kW', MW: 'MW', GW: 'GW', kV: 'kV', kWh: 'kWh',
 };
 
 /** Classifiers (量词) counted as units; they keep their own character as the unit name. */
@@ -34,14 +38,14 @@ const CLASSIFIERS = (
   '个 家 台 件 项 人 名 位 次 场 期 处 座 所 条 辆 架 艘 株 棵 头 只 匹 本 部 篇 首 种 类 批 套 份 户 ' +
   '层 栋 幢 张 片 块 根 支 枚 颗 粒 届 轮 节 章 段 组 对 双 副 股 笔 封 幅 间 门 集 卷 册 版 页 ' +
   '级 代 起 例 宗 遍 回 步 趟 轮 席 声 句 盏 桶 杯 碗 袋 箱 包 串 堆 顿 道 点 分 度 番 口 路 成 ' +
-  '辆次 场次 台次 朵 枝 束 盒 瓶 罐 盆 筐 盘 桌 顶 锭 面'
+  '辆次 场次 台次 朵 枝 束 盒 瓶 罐 盆 筐 盘 桌 顶 锭 面 票 盾 克朗 人口 下 旬 样'
 ).split(/\s+/).filter(Boolean);
 
 /**
  * Classifiers that also make idioms and words with a single Chinese digit
  * (说三道四, 十分, 一度, 三番五次, 四周): only accepted after Arabic digits or longer numerals.
  */
-export const RISKY_AFTER_CN_DIGIT = new Set(['周', '里', '秒', '道', '点', '分', '度', '番', '口', '路', '声', '头', '门', '起', '股', '代', '成', '回', '对', '双', '句', '版', '级', '面']);
+export const RISKY_AFTER_CN_DIGIT = new Set(['周', '里', '秒', '道', '点', '分', '度', '番', '口', '路', '声', '头', '门', '起', '股', '代', '回', '对', '双', '句', '版', '级', '面', '票', '下']);
 
 /** Classifiers that make words or idioms even after 两 (两头, 两口子, 两面派, 两点钟, 两分): not read after a bare 两. */
 export const RISKY_AFTER_LIANG = new Set(['里', '秒', '点', '分', '头', '口', '面', '门', '路', '道', '股', '回']);
@@ -59,19 +63,26 @@ TABLE.set('成', { unit: 'percent', scale: 'tenth', measure: false });
 export function unitAt(text: string, pos: number): string | null {
   for (let len = 4; len >= 1; len--) {
     const u = text.substr(pos, len);
-    if (u.length === len && TABLE.has(u)) return u;
+    if (u.length === len && TABLE.has(latin(u))) return u;
   }
   return null;
 }
 
+/** Full-width Latin letters as ASCII (９００ＭＨｚ), keeping the length. */
+function latin(s: string): string {
+  return /[Ａ-Ｚａ-ｚ]/.test(s) ? s.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
+}
+
 /** The first characters of all units, for a quick test before a full lookup. */
 export function unitFirstChars(): string[] {
-  return [...new Set([...TABLE.keys()].map((u) => u[0]))];
+  const first = [...TABLE.keys()].map((u) => u[0]);
+  const wide = first.filter((c) => /[A-Za-z]/.test(c)).map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return [...new Set([...first, ...wide])];
 }
 
 /** Look up a unit as written; null when unknown. */
 export function unitInfo(written: string): UnitInfo | null {
-  return TABLE.get(written) ?? null;
+  return TABLE.get(latin(written)) ?? null;
 }
 
 /** Apply a unit's scale to a number (22.6 with % → 0.226), rounding away float noise. */

@@ -1,5 +1,5 @@
 /**
- * Inline marks over spans of the text model: each span becomes one `<rr-mark>`
+ * Inline marks over spans of the text model: each span becomes one `<mark data-rr-kind>`
  * per text node it covers (a date half in <strong> gives two elements that
  * share one data-rr-match id). Reversible exactly: page text nodes are never
  * edited, only swapped out for pieces and swapped back in on removal.
@@ -7,8 +7,31 @@
  */
 import type { TextModel } from './text-model';
 
-/** The tag of our marks: a custom element name, so no page CSS selects it by accident. */
-export const MARK_TAG = 'rr-mark';
+/**
+ * The tag of our marks: a built-in element. Why not a custom name such as rr-mark: a page
+ * can define a custom element of that name and so run its own code on every mark we insert;
+ * a built-in cannot be redefined. Our page style resets it (see MARK_SELECTOR's users).
+ */
+export const MARK_TAG = 'mark';
+
+/** Every element a mark layer inserts: marks, and the ruby layer's <ruby>/<rt>. */
+export const MARK_SELECTOR = 'mark[data-rr-kind], mark[data-rr-ruby], ruby[data-rr-ruby]';
+
+/**
+ * Unwrap copies of our marks that are not ours any more: a page that re-renders its body
+ * (`el.innerHTML = el.innerHTML`) leaves lookalike elements behind. Their text goes back into
+ * the page, their pinyin (<rt data-rr-skip>) goes away. Returns how many were removed.
+ */
+export function removeStaleMarks(root: Element, keep: ReadonlySet<Element> = new Set()): number {
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll(MARK_SELECTOR))) {
+    if (keep.has(el) || !el.parentNode) continue;
+    el.querySelectorAll(':scope > rt[data-rr-skip]').forEach((rt) => rt.remove());
+    el.replaceWith(...Array.from(el.childNodes));
+    removed++;
+  }
+  return removed;
+}
 
 export interface MarkSpan {
   start: number;
@@ -31,7 +54,7 @@ interface Piece { from: number; to: number; span: number }
 export interface MarkOptions {
   /** Prefix of data-rr-match ids, so layers do not share ids. */
   matchPrefix?: string;
-  /** Element to wrap with (default rr-mark); `ruby` for the pinyin layer. */
+  /** Element to wrap with (default MARK_TAG); `ruby` for the pinyin layer. */
   tag?: string;
   /** Add nodes after the wrapped text (e.g. an <rt data-rr-skip>); they are removed with the layer. */
   decorate?: (mark: Element, spanIndex: number) => void;

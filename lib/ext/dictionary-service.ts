@@ -1,16 +1,22 @@
 /**
- * The background's side of the dictionaries: loads the files in public/dict
- * once per service-worker life (never in the content script, which stays
- * small), starting as soon as the worker starts, and answers the content
- * script's messages. Each file's load is recorded as a `performance` measure
+ * The background's analysis service: the text analyses (off the page's main
+ * thread) and the dictionaries, which load from public/dict once per
+ * service-worker life (never in the content script, which stays small),
+ * starting as soon as the worker starts. Answers the content script's
+ * messages. Each file's load is recorded as a `performance` measure
  * (`rr-dict <file>`; `rr-dict tools` for building the tools) for scripts/bench-dict.ts.
  * @module lib/ext/dictionary-service
  */
 import { browser } from 'wxt/browser';
 import { createLanguageTools, type LanguageTools } from '../text/language-tools';
 import type { Replies, ToBackground } from './messages';
-import { buildGlossary } from '../glossary';
+import { glossaryAnalysis, textAnalyses } from '../analyze';
+import { analysisText, wordsOnPage } from '../text/analysis-text';
 import { relatedWords } from '../text/segment-parts';
+
+/** Requests this service answers. */
+type Served = Extract<ToBackground, { type: 'words' | 'alternatives' | 'glossary' | 'analyze' }>;
+const SERVED = new Set(['words', 'alternatives', 'glossary', 'analyze']);
 
 let tools: Promise<LanguageTools> | null = null;
 
@@ -58,22 +64,25 @@ export function languageTools(): Promise<LanguageTools> {
 }
 
 /** Answer one request. */
-export async function handle(message: Exclude<ToBackground, { type: 'open-library' }>): Promise<Replies[ToBackground['type']]> {
+export async function handle(message: Served): Promise<Replies[Served['type']]> {
+  // Pure text work that needs no dictionary: answered without waiting for one.
+  if (message.type === 'analyze') return textAnalyses(message.input);
   const t = await languageTools();
   if (message.type === 'words') {
-    const words = t.words(message.text);
+    // Segmented and read on the analysis copy (simplified for a traditional page); each word keeps
+    // the page's own characters, and its definitions are looked up by its simplified form.
+    const words = wordsOnPage(t.words(analysisText(message.text)), message.text);
     const definitions: Record<string, ReturnType<LanguageTools['define']>> = {};
     for (const w of words) {
       if (!w.pinyin || w.text in definitions) continue;
-      definitions[w.text] = t.define(w.text);
-      // Parts and surnames, so describeSegment in the content script needs no second round trip.
+      definitions[w.text] = t.define(w.simplified ?? w.text);
+      // Parts and surnames (in the page's characters: the dictionary also knows traditional forms),
+      // so describeSegment in the content script needs no second round trip.
       for (const extra of relatedWords(w.text, t.define, definitions[w.text])) definitions[extra] ??= t.define(extra);
     }
     return { words, definitions };
   }
-  if (message.type === 'glossary') {
-    return buildGlossary(message.text, message.meta, { lookup: (term) => t.define(term)[0]?.defs[0] ?? null });
-  }
+  if (message.type === 'glossary') return glossaryAnalysis(message.input, (term) => t.define(term)[0]?.defs[0] ?? null);
   return t.alternatives(message.word);
 }
 
@@ -84,8 +93,8 @@ export async function handle(message: Exclude<ToBackground, { type: 'open-librar
  */
 export function serveDictionary(): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    const m = message as ToBackground;
-    if (m?.type !== 'words' && m?.type !== 'alternatives' && m?.type !== 'glossary') return false;
+    const m = message as Served;
+    if (!SERVED.has(m?.type)) return false;
     handle(m).then(
       (reply) => sendResponse({ ok: true, reply }),
       (error) => sendResponse({ ok: false, error: String(error) }),

@@ -1,11 +1,11 @@
 /**
  * Files the reader asks for (glossary and library exports), saved by the browser
- * from a Blob and a temporary a[download] link: nothing leaves the machine, and no
- * downloads permission is needed.
+ * from a Blob and a temporary a[download] link in an extension page (the panel
+ * or the library), never in the article's page: nothing leaves the machine, and
+ * no downloads permission is needed.
  * @module lib/ext/downloads
  */
-import type { Extraction } from '../extract';
-import type { GlossaryEntry } from '../types';
+import type { ArticleMeta, GlossaryEntry } from '../types';
 import { glossaryToAnkiTsv, glossaryToCsv } from '../glossary/export';
 
 /** Offer `content` as a UTF-8 file download (no BOM: Anki reads its `#separator` header from the first byte). */
@@ -22,10 +22,9 @@ export function download(name: string, content: string, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The glossary of this article as CSV or as an Anki-ready TSV. */
-export function exportGlossary(format: 'csv' | 'anki', entries: GlossaryEntry[], extraction: Extraction): void {
-  const article = { text: extraction.text, meta: extraction.meta };
-  const base = `renmin-glossary-${extraction.meta.articleId ?? 'article'}`;
+/** The glossary of an article as CSV or as an Anki-ready TSV. */
+export function exportGlossary(format: 'csv' | 'anki', entries: GlossaryEntry[], article: { text: string; meta: ArticleMeta }): void {
+  const base = `renmin-glossary-${article.meta.articleId ?? 'article'}`;
   if (format === 'csv') download(`${base}.csv`, glossaryToCsv(entries, article), 'text/csv');
   else download(`${base}-anki.tsv`, glossaryToAnkiTsv(entries, article), 'text/tab-separated-values');
 }

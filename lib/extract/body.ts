@@ -6,6 +6,8 @@
 import { buildTextModel, paragraphRuns, type ParagraphNodes, type TextModel } from '../dom/text-model';
 import { FURNITURE_SELECTOR, MIN_BODY_WEIGHT, findBodyContainer, textWeight } from './containers';
 import { readabilityNodes, type ReadabilityResult } from './readability-nodes';
+import { EDITOR_LINE, boxByline, furnitureLine } from './furniture';
+import { foldFurniture } from '../text/script';
 
 /** Above this many characters in the site's body container, Readability is skipped (see extractBody). */
 export const HUGE_BODY_CHARS = 60_000;
@@ -19,15 +21,16 @@ export interface Body {
   source: BodySource;
   /** The live element that holds the body (for marks and scrolling). */
   root: Element | null;
-  /** Lines taken out of the body that carry metadata: editor and edition lines. */
+  /** Lines taken out of the body that carry metadata: editor, edition, 原标题 and box-marked byline lines. */
   editorLine: string | null;
   editionLine: string | null;
+  originalTitle: string | null;
+  byline: string | null;
   readability: ReadabilityResult | null;
 }
 
-const EDITOR_LINE = /^[（(]\s*责(?:任)?编(?:辑)?\s*[:：]\s*([^)）]*)[)）]$/;
-const EDITION_LINE = /^《\s*人民日报[^》]*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d+\s*版\s*[)）]$/;
-const SHARE_LINE = /^(分享让更多人看到|分享到[:：]?|点击进入.*|关注公众号[:：].*|返回顶部|扫码.*)$/;
+/** Photo captions: under a picture in the body, never body paragraphs (unless the body is only captions, as on a gallery page). */
+const CAPTION_SELECTOR = '.pictext, .pic_text, .picdes';
 
 /** Lowest common ancestor of a set of nodes. */
 function commonAncestor(nodes: Node[]): Element | null {
@@ -54,31 +57,44 @@ function isLinkOnly(run: ParagraphNodes): boolean {
   return visible.length > 0 && visible.every((n) => n.parentElement?.closest('a'));
 }
 
-/** Drop furniture runs and pick out editor/edition lines. */
+const runText = (run: ParagraphNodes) => run.nodes.map((n) => n.data).join('').replace(/[\s\u3000]+/g, ' ').trim();
+
+/** Drop furniture runs, pick out the lines that carry metadata, and set captions aside. */
 function cleanRuns(runs: ParagraphNodes[]) {
-  let editorLine: string | null = null;
-  let editionLine: string | null = null;
-  const kept: ParagraphNodes[] = [];
+  const lines: Record<string, string | null> = { editor: null, edition: null, originalTitle: null };
+  let kept: ParagraphNodes[] = [];
+  const captions: ParagraphNodes[] = [];
   for (const run of runs) {
-    const text = run.nodes.map((n) => n.data).join('').replace(/\s+/g, ' ').trim();
+    const text = runText(run);
     if (!text) continue;
-    const editor = EDITOR_LINE.exec(text);
-    if (editor) { editorLine = editor[1].trim(); continue; }
-    if (EDITION_LINE.test(text)) { editionLine = text; continue; }
-    if (SHARE_LINE.test(text)) continue;
+    const line = furnitureLine(text);
+    if (line.kind) { if (line.kind !== 'share') lines[line.kind] ??= line.value; continue; }
     if (run.block.closest(FURNITURE_SELECTOR)) continue;
     if (isLinkOnly(run)) continue;
+    if (run.block.closest(CAPTION_SELECTOR)) { captions.push(run); continue; }
     kept.push(run);
   }
-  return { kept, editorLine, editionLine };
+  // A gallery page's text is its captions: then they are the body.
+  if (!kept.length) kept = captions;
+  // A box-marked byline at either end of the body (□ 本报记者 王昊男) leaves it for the metadata.
+  let byline: string | null = null;
+  for (const at of [kept.length - 1, 0]) {
+    const found = kept.length > 1 && kept[at] ? boxByline(runText(kept[at])) : null;
+    if (found && !byline) { byline = found; kept = kept.filter((_, i) => i !== at); }
+  }
+  return { kept, editorLine: lines.editor, editionLine: lines.edition, originalTitle: lines.originalTitle, byline };
 }
 
 /** Furniture lines found anywhere near the body (the editor div sits just after it). */
 function findLine(doc: Document, selector: string, pattern: RegExp): string | null {
   for (const el of Array.from(doc.querySelectorAll(selector))) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const m = pattern.exec(text);
-    if (m) return m[1] ?? text;
+    const folded = foldFurniture(text);
+    const m = pattern.exec(folded);
+    if (!m) continue;
+    if (m[1] === undefined) return text;
+    const start = m.index + m[0].indexOf(m[1]);
+    return text.slice(start, start + m[1].length);
   }
   return null;
 }
@@ -125,7 +141,7 @@ export function extractBody(doc: Document): Body {
     runs = paragraphRuns(container);
     source = 'site-container';
   }
-  const { kept, editorLine, editionLine } = cleanRuns(runs);
+  const { kept, editorLine, editionLine, originalTitle, byline } = cleanRuns(runs);
   const model = buildTextModel(kept);
   // buildTextModel drops runs that normalise to '', so map subheads by block + first node.
   const subheadOf = new Map(kept.map((r) => [r.nodes[0], isSubhead(r)]));
@@ -137,6 +153,8 @@ export function extractBody(doc: Document): Body {
     root,
     editorLine: editorLine ?? findLine(doc, '.edit, .editor, #p_editor', EDITOR_LINE),
     editionLine: editionLine ?? findLine(doc, '#paper_num, .paper_num', /^(《\s*人民日报.*版\s*[)）])$/),
+    originalTitle,
+    byline,
     readability,
   };
 }

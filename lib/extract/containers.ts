@@ -5,10 +5,11 @@
  */
 
 /** Body containers, most specific first (2020+ channel, 2016–19 channel, health,
- * e-paper, English, older GB templates). */
+ * e-paper, English, 2007–15 #p_content, the .text_c layout's .show_text/.text_show,
+ * the old table layout's font#zoom, the 2009–12 English .wb_12). */
 export const BODY_SELECTORS = [
   '.rm_txt_con', '#rwb_zw', '.artDet', '#ozoom', '.d2txtCon', '.w860.d2txtCon', '#p_content',
-  '.show_text', '.box_con', '.text_con', '.article-box', '.article',
+  '.show_text', '.text_show', '.box_con', '.text_con', '#zoom', '.wb_12', '.article-box', '.article',
 ];
 
 /** Elements inside a body container that are page furniture, not text. */
@@ -18,11 +19,20 @@ export const FURNITURE_SELECTOR = [
   'h1', 'center', '.title', '.artOri', 'form', '.ad', '[id^="_sa"]',
 ].join(',');
 
-/** Count Han characters plus Latin words: a script-fair measure of text amount. */
+/** Syllabic scripts, where one character is about one syllable: Han, kana, Hangul, Yi. */
+const SYLLABIC = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af\ua000-\ua4cf]/g;
+/** Words (or Tibetan syllables) of the alphabetic scripts: Latin, Cyrillic, Arabic, Tibetan, Mongolian. */
+const ALPHABETIC_WORD = /[\p{L}\p{M}]{2,}/gu;
+
+/**
+ * A script-fair measure of text amount: one per Han (kana, Hangul, Yi) character,
+ * two per word of an alphabetic script (Latin, Cyrillic, Arabic, Tibetan, Mongolian),
+ * as a Chinese word is about two characters.
+ */
 export function textWeight(text: string): number {
-  const han = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
-  const latinWords = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
-  return han + latinWords * 2;
+  const syllabic = text.match(SYLLABIC)?.length ?? 0;
+  const words = text.replace(SYLLABIC, ' ').match(ALPHABETIC_WORD)?.length ?? 0;
+  return syllabic + words * 2;
 }
 
 /** Minimum text weight for a body: below this the page has no article text. */

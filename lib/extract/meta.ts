@@ -1,25 +1,36 @@
 /**
  * What the site's own markup says about an article: title, pre-title,
  * subtitle, byline, source, publish time, editor, channel, id and edition.
- * Readability drops most of this; People's Daily templates state it plainly.
+ * Readability drops most of this; People's Daily templates state it plainly,
+ * each in its own place (2020+ .rm_txt, 2016–19 .text_title, 2007–12 #p_title /
+ * #p_publishtime / #p_origin, the health channel, the e-paper, the English site).
  * @module lib/extract/meta
  */
 import type { ArticleMeta } from '../types';
+import { foldFurniture } from '../text/script';
+import { englishByline, findDateLine, parseDateline, sourceFrom } from './dateline';
 
-/** Text of the first element matching any selector, white space folded; null when empty. */
-export function firstText(doc: Document | Element, selectors: string[]): string | null {
+export { parseDateline } from './dateline';
+
+/** Fold runs of white space (full-width included) into one ASCII space and trim. */
+export function foldSpace(text: string): string {
+  return text.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/** The first element matching any selector (in selector order) with text, and its folded text. */
+function first(doc: Document | Element, selectors: string[]): { el: Element; text: string } | null {
   for (const selector of selectors) {
     for (const el of Array.from(doc.querySelectorAll(selector))) {
       const text = foldSpace(el.textContent ?? '');
-      if (text) return text;
+      if (text) return { el, text };
     }
   }
   return null;
 }
 
-/** Fold runs of white space (full-width included) into one ASCII space and trim. */
-export function foldSpace(text: string): string {
-  return text.replace(/[\s\u3000]+/g, ' ').trim();
+/** Text of the first element matching any selector, white space folded; null when empty. */
+export function firstText(doc: Document | Element, selectors: string[]): string | null {
+  return first(doc, selectors)?.text ?? null;
 }
 
 function metaContent(doc: Document, name: string): string | null {
@@ -28,15 +39,19 @@ function metaContent(doc: Document, name: string): string | null {
   return value ? foldSpace(value) || null : null;
 }
 
-// Headline selectors per template: 2020+ channel, 2016–19 channel, health,
-// e-paper (pc and html), English.
-const TITLE_SELECTORS = ['.rm_txt h1', '.text_title h1', '.articleCont .title h2', '.article h1', '.d2txtCon h1', '.text_c h1', '.title h1', 'h1'];
-const PRE_TITLE_SELECTORS = ['.rm_txt h3.pre', '.text_title h3.pre', 'h3.pre', '.articleCont .title h4', '.article h3', '.text_c h3'];
-const SUBTITLE_SELECTORS = ['.rm_txt h4.sub', '.text_title h4.sub', 'h4.sub', '.articleCont .title h3', '.article h2', '.text_c h4'];
-const AUTHOR_SELECTORS = ['.rm_txt .author', '.text_title .author', '.articleCont .title p', '.article .sec', 'p.author', 'div.author'];
-const DATELINE_SELECTORS = ['.channel .col-1-1', '.box01 .fl', '.artOri', '.origin', '.date', '.sec', '.text_title .fl'];
+// Headline selectors per template: 2020+ channel, 2016–19 channel, health, e-paper (pc and html),
+// English, the cpc/fanfu .text_c layout, 2007–12 /GB/ and 2012–15 /n/ (#p_title), the old table layout.
+const TITLE_SELECTORS = ['.rm_txt h1', '.text_title h1', '.articleCont .title h2', '.article h1', '.d2txtCon h1', '.text_c h1', '#p_title', '.title h1', 'td.ftitle', 'h1'];
+const PRE_TITLE_SELECTORS = ['.rm_txt h3.pre', '.text_title h3.pre', 'h3.pre', '.articleCont .title h4', '.article h3', '.text_c h3', '#jtitle', 'h3.yt'];
+const SUBTITLE_SELECTORS = ['.rm_txt h4.sub', '.text_title h4.sub', 'h4.sub', '.articleCont .title h3', '.article h2', '.text_c h4', '.text_c h2', '#ftitle', 'h4.ft'];
+const AUTHOR_SELECTORS = ['.rm_txt .author', '.text_title .author', '.articleCont .title p', '.article .sec', 'p.author', 'div.author', 'p.zz', 'p.sou1', 'td.fwriter'];
+const SOURCE_SELECTORS = ['#p_origin'];
+const BREADCRUMB_SELECTOR = '#rwb_navpath a, .route a, .subNav a, .path a, #p_navigator a, .x_nav a';
+const PUBLISH_METAS = ['publishdate', 'article:published_time', 'og:article:published_time', 'pubdate'];
 
 const EDITION = /^《\s*人民日报[^》]*》\s*[（(].*版\s*[)）]$/;
+/** A gallery page's picture number after its title: 伟大的历程【15】. */
+const PAGE_MARKER = /\s*【\d{1,3}】\s*$/;
 
 /** The lines (split at <br>) of the first non-empty element matching any selector. */
 function lines(doc: Document, selectors: string[]): string[] {
@@ -78,40 +93,29 @@ export function tidyByline(text: string): string {
   return out.join(' ');
 }
 
-const CN_DATETIME = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(\d{1,2})\s*[:：]\s*(\d{2}))?/;
-const EN_DATETIME = /(\d{1,2}):(\d{2}),\s*([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const pad = (n: string | number) => String(n).padStart(2, '0');
-
-/** "2024年05月10日06:58" or "11:35, November 23, 2022" → ISO 8601 in Beijing time (+08:00).
- * A date with no time stays a plain ISO date rather than inventing midnight. */
-export function parseDateline(text: string): string | null {
-  const cn = CN_DATETIME.exec(text);
-  if (cn) {
-    const date = `${cn[1]}-${pad(cn[2])}-${pad(cn[3])}`;
-    return cn[4] ? `${date}T${pad(cn[4])}:${cn[5]}:00+08:00` : date;
-  }
-  const en = EN_DATETIME.exec(text);
-  if (en && MONTHS.includes(en[3])) {
-    return `${en[5]}-${pad(MONTHS.indexOf(en[3]) + 1)}-${pad(en[4])}T${pad(en[1])}:${en[2]}:00+08:00`;
-  }
-  return null;
-}
-
-/** "来源：人民网－人民日报" → "人民网－人民日报". */
-function sourceFrom(text: string | null): string | null {
-  if (!text) return null;
-  const m = /来源[:：]\s*([^|｜\s][^|｜]*?)\s*(?:[|｜]|$)/.exec(text);
-  if (m) return foldSpace(m[1]);
-  // English pages: "(People's Daily Online) 11:35, November 23, 2022".
-  const en = /^\(([^()]{3,80})\)/.exec(text.trim());
-  return en ? foldSpace(en[1]) : null;
-}
-
 /** "《 人民日报 》（ 2024年05月10日   04 版）" → "《人民日报》（2024年05月10日 04 版）". */
 export function tidyEdition(text: string | null): string | null {
   if (!text) return null;
   return foldSpace(text).replace(/\s*([《》（）()])\s*/g, '$1').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/** A `<meta name="source">` value, with or without its 来源： label: "来源：人民日报 原创稿" → "人民日报". */
+function metaSource(value: string | null): string | null {
+  if (!value) return null;
+  const bare = value.replace(/^\s*(来源|來源)\s*[:：]\s*/, '').replace(/\s*原创稿$|\s*原創稿$/, '').trim();
+  return bare && !/^\d+$/.test(bare) ? bare : null;
+}
+
+/** The publish time: the visible date line, else a date meta; a value with a time wins over a plain date. */
+function publishTime(dateline: string | null, doc: Document): string | null {
+  const found = [dateline && parseDateline(dateline), ...PUBLISH_METAS.map((m) => parseDateline(metaContent(doc, m) ?? ''))]
+    .filter((v): v is string => !!v);
+  return found.find((v) => v.includes('T')) ?? found[0] ?? null;
+}
+
+/** The publish time the page itself states (date line or date meta), never the address's date. */
+export function statedPublishTime(doc: Document, bodyRoot: Element | null): string | null {
+  return publishTime(findDateLine(doc, first(doc, TITLE_SELECTORS)?.el ?? null, bodyRoot), doc);
 }
 
 export interface MetaInputs {
@@ -124,6 +128,13 @@ export interface MetaInputs {
   urlId: string | null;
   editorLine: string | null;
   editionLine: string | null;
+  /** The body's 原标题：… line and box-marked byline, taken out of the body. */
+  originalTitle?: string | null;
+  byline?: string | null;
+  /** The reporter credit read from the body's opening dateline or closing parentheses. */
+  credit?: string | null;
+  /** The live element that holds the body: the date line is looked for before it. */
+  bodyRoot?: Element | null;
   readabilityTitle: string | null;
   readabilityByline: string | null;
 }
@@ -131,29 +142,39 @@ export interface MetaInputs {
 /** Read the article's metadata from the page (never throws on missing parts). */
 export function extractMeta(doc: Document, inputs: MetaInputs): ArticleMeta {
   const titleTag = splitTitleTag(doc.querySelector('title')?.textContent ?? '');
-  const dateline = firstText(doc, DATELINE_SELECTORS);
-  const metaDate = metaContent(doc, 'publishdate');
-  const metaIsoDate = metaDate && /^\d{4}-\d{2}-\d{2}$/.test(metaDate) ? metaDate : null;
-  const publishedAt = (dateline && parseDateline(dateline)) ?? metaIsoDate;
+  const headline = first(doc, TITLE_SELECTORS);
+  const dateline = findDateLine(doc, headline?.el ?? null, inputs.bodyRoot ?? null);
   // The e-paper puts byline and edition in one <p class="sec"> split by <br>.
   const authorLines = lines(doc, AUTHOR_SELECTORS);
-  const author = authorLines.find((l) => !EDITION.test(l)) ?? null;
-  const editionInByline = authorLines.find((l) => EDITION.test(l)) ?? null;
-  const breadcrumb = Array.from(doc.querySelectorAll('#rwb_navpath a, .route a, .subNav a, .path a'))
+  const author = authorLines.find((l) => !EDITION.test(foldFurniture(l)) && !parseDateline(l)) ?? null;
+  const editionInByline = authorLines.find((l) => EDITION.test(foldFurniture(l))) ?? null;
+  const origin = firstText(doc, SOURCE_SELECTORS);
+  const breadcrumb = Array.from(doc.querySelectorAll(BREADCRUMB_SELECTOR))
     .map((a) => foldSpace(a.textContent ?? ''))
-    .filter((t) => t && !/^(人民网|首页|Home)$/i.test(t));
+    .filter((t) => t && !/^(人民网|首页|Home)$/i.test(foldFurniture(t)));
+  const contentId = metaContent(doc, 'contentid');
+  // Readability falls back to meta[name=author], which this site fills with a numeric user id.
+  const readabilityByline = inputs.readabilityByline && !/^\d+$/.test(inputs.readabilityByline) ? inputs.readabilityByline : null;
+  const title = headline?.text ?? titleTag.title ?? inputs.readabilityTitle;
   return {
-    title: firstText(doc, TITLE_SELECTORS) ?? titleTag.title ?? inputs.readabilityTitle,
+    title: title ? title.replace(PAGE_MARKER, '') || title : null,
     preTitle: firstText(doc, PRE_TITLE_SELECTORS),
     subtitle: firstText(doc, SUBTITLE_SELECTORS),
-    // Readability falls back to meta[name=author], which this site fills with a numeric user id.
-    author: author ? tidyByline(author) : inputs.readabilityByline && !/^\d+$/.test(inputs.readabilityByline) ? inputs.readabilityByline : null,
-    source: inputs.paper ?? sourceFrom(dateline) ?? sourceFrom(metaContent(doc, 'source')),
-    publishedAt: inputs.issueDate ?? publishedAt,
+    author: author ? tidyByline(author) : inputs.byline ?? inputs.credit ?? englishByline(dateline) ?? readabilityByline,
+    source: inputs.paper ?? (origin && (sourceFrom(origin) ?? origin)) ?? sourceFrom(dateline) ?? metaSource(metaContent(doc, 'source')),
+    publishedAt: inputs.issueDate ?? publishTime(dateline, doc),
     editor: inputs.editorLine,
     channel: titleTag.channel ?? breadcrumb[breadcrumb.length - 1] ?? null,
-    articleId: metaContent(doc, 'contentid') ?? inputs.urlId,
+    // One id per article: the address's when it has one (see ArticleMeta.articleId).
+    articleId: inputs.urlId ?? (contentId && /^\d{4,12}$/.test(contentId) ? contentId : null),
     edition: tidyEdition(inputs.editionLine ?? editionInByline),
     url: inputs.url,
+    originalTitle: inputs.originalTitle ?? originalTitleIn(firstText(doc, ['.otitle'])),
   };
+}
+
+/** "原标题：…" as a page shows it outside the body (.otitle), without the label. */
+function originalTitleIn(text: string | null): string | null {
+  const m = text ? /^[（(]?\s*原标题\s*[:：]\s*(.+?)\s*[）)]?$/.exec(foldFurniture(text)) : null;
+  return m && text ? text.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length) : null;
 }

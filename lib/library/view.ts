@@ -5,6 +5,7 @@
  * @module lib/library/view
  */
 import { groupHighlights } from '../store/export-groups';
+import { peopleUrl } from '../store/safe-url';
 import type { ArticleRecord, Highlight, HighlightColor, StoreData } from '../store/types';
 
 /** What the reader asked to see. */
@@ -18,6 +19,8 @@ export interface LibraryFilter {
 /** One article as the library shows it. */
 export interface ArticleView {
   article: ArticleRecord;
+  /** The link for the article's title: its URL when that is an http(s) People's Daily URL, else null (no link). */
+  link: string | null;
   /** The live highlights that pass the filter, in reading order. */
   highlights: Highlight[];
   /** Live highlights of the article before filtering. */
@@ -80,6 +83,7 @@ export function libraryView(data: StoreData, filter: LibraryFilter): LibraryView
     if (!passing.length) continue;
     articles.push({
       article,
+      link: peopleUrl(article.url),
       highlights: passing,
       total: highlights.length,
       notes: highlights.filter((h) => h.note.trim() !== '').length,
@@ -114,17 +118,15 @@ export function splitMatches(text: string, terms: readonly string[]): TextPiece[
 
 /**
  * The article's URL with a `#rr-hl=<id>` fragment: the content script scrolls
- * to that highlight on load (its part, not the library's). null without a URL.
+ * to that highlight on load (its part, not the library's). null unless the URL is
+ * an http(s) People's Daily URL: an imported `javascript:` or foreign URL is never a link.
  */
 export function highlightLink(url: string, id: string): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    u.hash = `rr-hl=${encodeURIComponent(id)}`;
-    return u.toString();
-  } catch {
-    return null;
-  }
+  const safe = peopleUrl(url);
+  if (!safe) return null;
+  const u = new URL(safe);
+  u.hash = `rr-hl=${encodeURIComponent(id)}`;
+  return u.toString();
 }
 
 /** A safe download file name: `renmin-reader-<label>-<YYYY-MM-DD>.<ext>`, label cut to 40 characters. */

@@ -10,6 +10,12 @@ import { parseArticleUrl } from '../detect/url';
 /** A usable `<meta name="contentid">` value: digits only. */
 const CONTENT_ID = /^\d{4,12}$/;
 
+/**
+ * Every form articleKey() returns: `people:<id>`, `en:<id>`, `<paper>:<yyyymmdd>:<page>:<article>`,
+ * `<paper>:content:<id>` (paper codes are lower-case letters and digits).
+ */
+export const ARTICLE_KEY = /^(?:people|en):\d{1,12}$|^[a-z0-9_]{1,20}:(?:\d{8}:\d{2,3}:\d{2,3}|content:\d{1,12})$/;
+
 /** Two digits, for e-paper page and article numbers ("4" → "04"). */
 function pad2(n: string): string {
   return n.padStart(2, '0');

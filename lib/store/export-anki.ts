@@ -1,10 +1,13 @@
 /**
  * Anki export: a tab-separated file with Anki's file headers (Anki 2.1.55+),
  * one note per highlight: the quote, the quote in its context, the note, and
- * where it came from; the colour becomes a tag.
+ * where it came from; the colour becomes a tag. Anki reads the fields as HTML
+ * (#html:true), so every field is HTML-escaped; the URL column holds only http(s)
+ * People's Daily URLs.
  * @module lib/store/export-anki
  */
 import { articleDate, groupHighlights } from './export-groups';
+import { peopleUrl } from './safe-url';
 import type { StoreData } from './types';
 
 /** Columns of the TSV, in order (shown by Anki when mapping fields). */
@@ -28,7 +31,7 @@ export function exportAnkiTsv(data: StoreData, articleKey?: string): string {
         field(article.title ?? article.key),
         field(article.source ?? ''),
         articleDate(article) ?? '',
-        field(article.url),
+        field(peopleUrl(article.url) ?? ''),
         `renmin-reader ${h.color}`,
       ].join('\t'));
     }

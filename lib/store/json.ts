@@ -5,17 +5,26 @@
  */
 import { mergeArticles, mergeCorrections, mergeHighlightsCounted, type MergeCounts } from './merge';
 import { migrate, MigrationError } from './migrations';
+import { MAX_IMPORT_LENGTH } from './limits';
+import { ProblemLog, type RecordProblems } from './problems';
 import { SCHEMA_VERSION, type StoreData } from './types';
-import { isObject, validateArticle, validateCorrection, validateHighlight, validateSettings } from './validate';
+import { isObject } from './validate';
+import { checkStoreData } from './validate-data';
 
 /** Marks a file as ours, so a random JSON file is refused with a clear message. */
 export const EXPORT_FORMAT = 'renmin-reader-export';
 
-/** Raised when an import cannot be read; `problems` lists every bad field. Nothing is merged then. */
+/**
+ * Raised when an import cannot be read; nothing is merged then. `records` groups the
+ * problems by record (what the UI counts: "6 records"); `problems` lists every problem line.
+ */
 export class ImportError extends Error {
   override name = 'ImportError';
-  constructor(message: string, readonly problems: string[] = []) {
+  readonly problems: string[];
+  constructor(message: string, readonly records: RecordProblems[] = []) {
+    const problems = records.flatMap((r) => r.problems);
     super(problems.length ? `${message}:\n${problems.slice(0, 20).join('\n')}${problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''}` : message);
+    this.problems = problems;
   }
 }
 
@@ -39,6 +48,7 @@ export function exportJson(data: StoreData, now: Date = new Date()): string {
 export function parseExport(json: string | unknown): { data: StoreData; fromVersion: number } {
   let raw: unknown = json;
   if (typeof json === 'string') {
+    if (json.length > MAX_IMPORT_LENGTH) throw new ImportError(`the file has ${json.length.toLocaleString('en')} characters, more than an export of the extension can have (${MAX_IMPORT_LENGTH.toLocaleString('en')})`);
     try {
       raw = JSON.parse(json);
     } catch (e) {
@@ -57,37 +67,15 @@ export function parseExport(json: string | unknown): { data: StoreData; fromVers
   return { data: validateStoreData(migrated), fromVersion };
 }
 
-/** Validate every record of current-version data; throws ImportError listing all problems. */
+/** Validate every record of current-version data; throws ImportError listing the problems record by record. */
 export function validateStoreData(raw: Record<string, unknown>): StoreData {
-  const problems: string[] = [];
-  const list = (field: string) => {
-    if (Array.isArray(raw[field])) return raw[field] as unknown[];
-    problems.push(`${field}: expected a list`);
-    return [];
-  };
-  const articles = list('articles').map((a, i) => validateArticle(a, problems, `articles[${i}]`));
-  const highlights = list('highlights').map((h, i) => validateHighlight(h, problems, `highlights[${i}]`));
-  const settings = raw.settings == null ? null : validateSettings(raw.settings, problems, 'settings');
-  const corrections: StoreData['corrections'] = {};
-  if (raw.corrections !== undefined && !isObject(raw.corrections)) problems.push('corrections: expected an object (word → correction)');
-  for (const [word, c] of Object.entries(isObject(raw.corrections) ? raw.corrections : {})) {
-    const valid = validateCorrection(c, problems, `corrections[${JSON.stringify(word)}]`);
-    if (valid) corrections[word] = valid;
+  const log = new ProblemLog();
+  const data = checkStoreData(raw, log);
+  if (log.records.length) {
+    const n = log.records.length;
+    throw new ImportError(`${n} record${n === 1 ? ' has' : 's have'} problems; nothing was imported`, log.records);
   }
-  const ids = new Map<string, number>();
-  highlights.forEach((h, i) => {
-    if (!h) return;
-    if (ids.has(h.id)) problems.push(`highlights[${i}].id: ${h.id} repeats highlights[${ids.get(h.id)}]`);
-    ids.set(h.id, i);
-  });
-  if (problems.length) throw new ImportError(`the file has ${problems.length} problem(s); nothing was imported`, problems);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    articles: articles as StoreData['articles'],
-    highlights: highlights as StoreData['highlights'],
-    settings,
-    corrections,
-  };
+  return data;
 }
 
 /**

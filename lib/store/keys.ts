@@ -24,7 +24,8 @@
 import { SCHEMA_VERSION, type Highlight, type StoreData } from './types';
 import { validateArticle, validateCorrection, validateHighlight, validateSettings } from './validate';
 import { compareHighlights } from './merge';
-import { migrate, MigrationError, type Migration } from './migrations';
+import { migrate, MigrationError, newerSchemaVersion, type Migration } from './migrations';
+import { ProblemLog, type RecordProblems } from './problems';
 
 /** Storage area of every key (WXT keys carry their area). */
 export const AREA = 'local:';
@@ -80,61 +81,79 @@ export interface SnapshotOptions {
   target?: number;
 }
 
+/** What fromSnapshot read. */
+export interface SnapshotRead {
+  /** The valid records, migrated to the current version. */
+  data: StoreData;
+  /** The records that could not be read (storage key and its problems); they stay in storage untouched. Count these. */
+  invalid: RecordProblems[];
+  /** Every problem line of `invalid`, record by record. */
+  problems: string[];
+  /** Schema version of the snapshot (absent = 1). */
+  fromVersion: number;
+  /** The stored schema version when newer than this extension's: then `data` is empty and nothing may be written. Else null. */
+  newerVersion: number | null;
+}
+
 /**
  * Assemble StoreData from a storage snapshot (keys with or without `local:`):
  * gather the raw records, migrate them from the stored `schemaVersion` (absent =
- * v1), then validate each one. Values that fail are reported in `problems` with
+ * v1), then validate each one. Values that fail are reported in `invalid` with
  * their key and left out of `data`, never deleted from storage, so nothing is
  * lost silently. When `fromVersion` < the current version the caller should
  * write `toStorageEntries(data)` back. Data from a newer version is not
- * touched: `data` is empty and `problems` says why.
+ * touched: `newerVersion` is set, `data` is empty and `invalid` says why.
  */
-export function fromSnapshot(
-  snapshot: Record<string, unknown>, options: SnapshotOptions = {},
-): { data: StoreData; problems: string[]; fromVersion: number } {
+export function fromSnapshot(snapshot: Record<string, unknown>, options: SnapshotOptions = {}): SnapshotRead {
   const target = options.target ?? SCHEMA_VERSION;
-  const problems: string[] = [];
+  const log = new ProblemLog();
   const raw = { schemaVersion: 1, articles: [] as unknown[], highlights: [] as unknown[], settings: null as unknown, corrections: {} as Record<string, unknown> };
   const keys = { articles: [] as string[], highlights: [] as string[] };
   for (const [rawKey, value] of Object.entries(snapshot)) {
     const key = rawKey.startsWith(AREA) ? rawKey.slice(AREA.length) : rawKey;
-    if (key === 'schemaVersion' && Number.isInteger(value)) raw.schemaVersion = value as number;
-    else if (key === 'settings') raw.settings = value;
+    if (key === 'schemaVersion') {
+      if (Number.isInteger(value) && (value as number) >= 1) raw.schemaVersion = value as number;
+      else log.add(key, [`schemaVersion: expected a whole number ≥ 1, got ${JSON.stringify(value)}; read as 1`]);
+    } else if (key === 'settings') raw.settings = value;
     else if (key.startsWith(HIGHLIGHT_PREFIX)) raw.highlights.push(value), keys.highlights.push(key);
     else if (key.startsWith(ARTICLE_PREFIX)) raw.articles.push(value), keys.articles.push(key);
     else if (key.startsWith(READING_PREFIX)) raw.corrections[key.slice(READING_PREFIX.length)] = value;
   }
   const fromVersion = raw.schemaVersion;
+  const newerVersion = newerSchemaVersion(fromVersion, target);
   const data: StoreData = { schemaVersion: target, articles: [], highlights: [], settings: null, corrections: {} };
+  const done = () => ({ data, invalid: log.records, problems: log.lines(), fromVersion, newerVersion });
   let current: Record<string, unknown>;
   try {
     current = migrate(raw, options.migrations, target);
   } catch (e) {
     if (!(e instanceof MigrationError)) throw e;
-    problems.push(`stored data: ${e.message}`);
-    return { data, problems, fromVersion };
+    log.add('schemaVersion', [`stored data: ${e.message}`]);
+    return done();
   }
   /** Where a record came from: its storage key, unless a migration changed the list. */
   const where = (list: 'articles' | 'highlights', i: number) =>
     ((current[list] as unknown[]).length === keys[list].length ? keys[list][i] : `${list}[${i}]`);
   (current.highlights as unknown[]).forEach((value, i) => {
     const from = where('highlights', i);
-    const h = validateHighlight(value, problems, from);
+    const h = log.check(from, (p) => validateHighlight(value, p, from));
     if (h && from.startsWith(HIGHLIGHT_PREFIX) && highlightStorageKey(h) !== `${AREA}${from}`) {
-      problems.push(`${from}: holds highlight ${h.id} of ${h.articleKey}`);
+      log.add(from, [`${from}: holds highlight ${h.id} of ${h.articleKey}`]);
     } else if (h) data.highlights.push(h);
   });
   (current.articles as unknown[]).forEach((value, i) => {
-    const a = validateArticle(value, problems, where('articles', i));
+    const from = where('articles', i);
+    const a = log.check(from, (p) => validateArticle(value, p, from));
     if (a) data.articles.push(a);
   });
-  if (current.settings != null) data.settings = validateSettings(current.settings, problems, 'settings');
+  if (current.settings != null) data.settings = log.check('settings', (p) => validateSettings(current.settings, p, 'settings'));
   for (const [word, value] of Object.entries(current.corrections as Record<string, unknown>)) {
-    const c = validateCorrection(value, problems, `${READING_PREFIX}${word}`);
+    const from = `${READING_PREFIX}${word}`;
+    const c = log.check(from, (p) => validateCorrection(value, p, from));
     if (c) data.corrections[word] = c;
   }
   data.highlights.sort(compareHighlights);
   data.articles.sort((a, b) => a.key.localeCompare(b.key));
   data.corrections = Object.fromEntries(Object.entries(data.corrections).sort(([a], [b]) => a.localeCompare(b)));
-  return { data, problems, fromVersion };
+  return done();
 }

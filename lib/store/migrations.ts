@@ -33,6 +33,17 @@ export function versionOf(data: unknown): number {
 }
 
 /**
+ * The stored schema version when it is newer than `target` (data written by a newer
+ * version of the extension), else null. Takes the raw value of the `schemaVersion`
+ * storage key (absent = v1). Why a function of its own: before writing anything, the
+ * glue checks this one key and goes read-only with one message, instead of writing
+ * old-format records into a newer store.
+ */
+export function newerSchemaVersion(stored: unknown, target = SCHEMA_VERSION): number | null {
+  return Number.isInteger(stored) && (stored as number) > target ? (stored as number) : null;
+}
+
+/**
  * Bring data of any older version to `target` by running each step in turn.
  * Throws MigrationError for data newer than `target` (made by a newer version of
  * the extension: we refuse rather than drop fields we do not know) or a missing step.

@@ -10,6 +10,8 @@ export function expectedOf(a: Analysis) {
   return {
     isArticle: a.isArticle,
     pageKind: a.pageKind,
+    language: a.language,
+    script: a.script,
     meta: a.meta,
     textLength: a.text.length,
     paragraphCount: a.paragraphs.length,

@@ -1,7 +1,8 @@
 /** Dates, figures, outline and glossary of real articles: in the panel and as marks in the text. */
 import assert from 'node:assert/strict';
 import { test } from './harness';
-import { HOST, waitAnalysed } from './page-helpers';
+import { waitAnalysed } from './page-helpers';
+import { panel } from './ui';
 
 const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
 const EPAPER = 'http://paper.people.com.cn/rmrb/pc/content/202405/10/content_30090401.html';
@@ -10,21 +11,22 @@ test('dates and figures are marked in the article and listed in the panel', asyn
   const page = await newPage();
   await page.goto(FINANCE);
   await waitAnalysed(page);
+  const frame = await panel(page);
 
-  const date = page.locator('.rm_txt_con rr-mark[data-rr-kind="date"]').first();
+  const date = page.locator('.rm_txt_con mark[data-rr-kind="date"]').first();
   assert.equal(await date.textContent(), '5月9日');
   assert.equal(await date.getAttribute('data-rr-value'), '"2024-05-09"');
-  const figure = page.locator('.rm_txt_con rr-mark[data-rr-kind="figure"]', { hasText: '8500多万亩' });
+  const figure = page.locator('.rm_txt_con mark[data-rr-kind="figure"]', { hasText: '8500多万亩' });
   assert.equal(await figure.getAttribute('data-rr-value'), '85000000');
-  const timeline = page.locator(`${HOST} [data-section="dates"] .timeline li`);
+  const timeline = frame.locator('[data-section="dates"] .timeline li');
   assert.ok((await timeline.count()) >= 5);
   assert.match((await timeline.first().textContent()) ?? '', /2019年/);
-  assert.ok((await page.locator(`${HOST} [data-section="dates"] .figures tr`).count()) >= 20);
+  assert.ok((await frame.locator('[data-section="dates"] .figures tr').count()) >= 20);
 
-  await page.locator(`${HOST} [data-action="jump-figure"]`, { hasText: '9600平方公里' }).click();
+  await frame.locator('[data-action="jump-figure"]', { hasText: '9600平方公里' }).click();
   // Smooth scrolling takes a moment; the figure must end up in view.
   await page.waitForFunction(() => {
-    const r = Array.from(document.querySelectorAll('rr-mark')).find((m) => m.textContent === '9600平方公里')!.getBoundingClientRect();
+    const r = Array.from(document.querySelectorAll('mark[data-rr-kind]')).find((m) => m.textContent === '9600平方公里')!.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   }, null, { timeout: 5000 });
   await screenshot(page, 'dates-figures');
@@ -35,6 +37,7 @@ test('turning the marks off restores the page DOM exactly; on again brings them 
   // The e-paper article: no other test saves highlights there (highlights are not "marks").
   await page.goto(EPAPER);
   await waitAnalysed(page);
+  const frame = await panel(page);
   // The body as the server sent it, parsed afresh (the saved page runs no scripts of its own).
   const pristine = await page.evaluate(async () => {
     const html = await (await fetch(location.href)).text();
@@ -42,44 +45,46 @@ test('turning the marks off restores the page DOM exactly; on again brings them 
   });
   assert.notEqual(await page.evaluate(() => document.querySelector('#ozoom')!.innerHTML), pristine);
 
-  await page.locator(`${HOST} [data-action="toggle-marks"]`).click();
+  await frame.locator('[data-action="toggle-marks"]').click();
+  await page.locator('#ozoom mark[data-rr-kind]').first().waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.querySelector('#ozoom')!.innerHTML), pristine);
 
   await page.reload();
   await waitAnalysed(page);
-  assert.equal(await page.locator('rr-mark').count(), 0, 'the switch is remembered');
-  await page.locator(`${HOST} [data-action="toggle-marks"]`).click();
-  assert.ok((await page.locator('rr-mark[data-rr-kind="date"]').count()) > 0);
+  assert.equal(await page.locator('mark[data-rr-kind]').count(), 0, 'the switch is remembered');
+  await (await panel(page)).locator('[data-action="toggle-marks"]').click();
+  await page.locator('mark[data-rr-kind="date"]').first().waitFor();
 });
 
 test('the outline navigates, the glossary lists real terms with pinyin and glosses', async ({ newPage, screenshot }) => {
   const page = await newPage();
   await page.goto(FINANCE);
   await waitAnalysed(page);
+  const frame = await panel(page);
 
-  const heads = await page.locator(`${HOST} [data-section="outline"] .outline-item`).allTextContents();
+  const heads = await frame.locator('[data-section="outline"] .outline-item').allTextContents();
   assert.deepEqual(heads.slice(0, 2), ['扛稳粮食安全重任，加快建设农业强省', '系统谋划推进改革，科技创新跑出加速度']);
-  assert.ok((await page.locator(`${HOST} .summary-line`).count()) >= 2);
-  const henan = page.locator(`${HOST} .term`, { hasText: '河南' }).first();
+  assert.ok((await frame.locator('.summary-line').count()) >= 2);
+  const henan = frame.locator('.term', { hasText: '河南' }).first();
   assert.match((await henan.textContent()) ?? '', /hé nán.*Henan/);
-  const wang = page.locator(`${HOST} .term`, { hasText: '王凯' });
+  const wang = frame.locator('.term', { hasText: '王凯' });
   assert.match((await wang.textContent()) ?? '', /河南省委副书记、省长/);
 
   await page.evaluate(() => scrollTo(0, 0));
-  await page.locator(`${HOST} [data-action="jump-outline"]`, { hasText: '生态优先' }).click();
+  await frame.locator('[data-action="jump-outline"]', { hasText: '生态优先' }).click();
   await page.waitForFunction(() => {
     const p = Array.from(document.querySelectorAll('.rm_txt_con p')).find((x) => x.textContent!.includes('生态优先、绿色发展，推进黄河'))!;
     const r = p.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   }, null, { timeout: 5000 });
 
-  const term = page.locator(`${HOST} [data-action="jump-term"]`, { hasText: '黄河' }).first();
+  const term = frame.locator('[data-action="jump-term"]', { hasText: '黄河' }).first();
   await term.click();
   await term.click();
-  assert.ok((await page.locator('rr-mark[data-rr-term="黄河"]').count()) >= 2);
+  assert.ok((await page.locator('mark[data-rr-term="黄河"]').count()) >= 2);
   await screenshot(page, 'outline-glossary');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${HOST} [data-action="export-glossary-anki"]`).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-action="export-glossary-anki"]').click()]);
   const path = await download.path();
   const tsv = (await import('node:fs')).readFileSync(path!, 'utf8');
   assert.match(tsv, /河南\thé nán\tHenan Province\t/);

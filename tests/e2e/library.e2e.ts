@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { test } from './harness';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { HOST, selectText } from './page-helpers';
+import { highlight, waitSaved } from './page-helpers';
+import { panel } from './ui';
 
 const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
 const POLITICS = 'http://politics.people.com.cn/n1/2024/0424/c1001-40223222.html';
@@ -28,14 +29,14 @@ async function openLibrary(page: Page, browser: ExtensionBrowser): Promise<void>
 async function clickHighlight(page: Page, quote: string): Promise<void> {
   const id = await page.evaluate((q) => {
     const byId = new Map<string, string>();
-    document.querySelectorAll('rr-mark[data-rr-kind="highlight"]').forEach((m) => {
+    document.querySelectorAll('mark[data-rr-kind="highlight"]').forEach((m) => {
       const id = m.getAttribute('data-rr-id')!;
       byId.set(id, (byId.get(id) ?? '') + m.textContent);
     });
     return [...byId].find(([, t]) => t === q)?.[0] ?? null;
   }, quote);
   if (!id) throw new Error(`no highlight mark for: ${quote}`);
-  await page.locator(`rr-mark[data-rr-kind="highlight"][data-rr-id="${id}"]`).first().click();
+  await page.locator(`mark[data-rr-kind="highlight"][data-rr-id="${id}"]`).first().click();
 }
 
 /**
@@ -45,7 +46,7 @@ async function clickHighlight(page: Page, quote: string): Promise<void> {
  */
 async function openArticle(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator(`${HOST} .panel`).waitFor();
+  await (await panel(page)).locator('.panel').waitFor();
   await page.evaluate(() => new Promise((resolve) => {
     const deadline = Date.now() + 15000;
     let timer = setTimeout(() => resolve(true), 800);
@@ -59,16 +60,16 @@ async function openArticle(page: Page, url: string): Promise<void> {
 
 /** Save `quote` on the open article: default colour, or a colour and a note through the panel's editor. */
 async function saveHighlight(page: Page, quote: string, options: { color?: string; note?: string } = {}): Promise<void> {
-  await selectText(page, quote);
-  if (options.color) await page.locator(`${HOST} [data-action="highlight-color-${options.color}"]`).click();
-  else await page.locator(`${HOST} [data-action="highlight"]`).click();
-  await page.locator(`${HOST} .hl-item`, { hasText: quote }).waitFor();
+  await highlight(page, quote, options.color ? `highlight-color-${options.color}` : 'highlight');
+  const frame = await panel(page);
+  await frame.locator('.hl-item', { hasText: quote }).waitFor();
   if (options.note) {
     await clickHighlight(page, quote);
-    await page.locator(`${HOST} [data-action="note-input"]`).fill(options.note);
-    await page.locator(`${HOST} [data-action="save-note"]`).click();
-    await page.locator(`${HOST} .hl-item .hl-note`, { hasText: options.note }).waitFor();
+    await frame.locator('[data-action="note-input"]').fill(options.note);
+    await frame.locator('[data-action="save-note"]').click();
+    await frame.locator('.hl-item .hl-note', { hasText: options.note }).waitFor();
   }
+  await waitSaved(page, quote);
 }
 
 /** Storage entries whose key starts with one of `prefixes`, keyed as stored. */
@@ -160,7 +161,8 @@ test('library: export JSON, import into a fresh profile — identical records; a
   await openArticle(article, FINANCE);
   await saveHighlight(article, '累计推出1000多项改革举措');
   await clickHighlight(article, '累计推出1000多项改革举措');
-  await article.locator(`${HOST} [data-action="delete-highlight"]`).click();
+  await (await panel(article)).locator('[data-action="delete-highlight"]').click();
+  await (await panel(article)).locator('.hl-item', { hasText: '累计推出1000多项改革举措' }).waitFor({ state: 'detached' });
   await saveHighlight(article, '河南高技术制造业投资增长22.6%', { color: 'blue', note: '高于全国12个百分点' });
 
   const page = await newPage();

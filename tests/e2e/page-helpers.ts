@@ -1,7 +1,6 @@
 /** Helpers that act on a page as a reader would: select text, read our marks. */
 import type { Page } from 'playwright-core';
-
-export const HOST = 'renmin-reader';
+import { PageUi, panel } from './ui';
 
 /** Wait until the content script finished its analysis (marks are in place, so the DOM stays put);
  * returns the timings it recorded (ms since navigation start). */
@@ -58,10 +57,21 @@ export async function selectText(page: Page, text: string, occurrence = 0): Prom
 export async function highlightTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const byId = new Map<string, string>();
-    document.querySelectorAll('rr-mark[data-rr-kind="highlight"]').forEach((m) => {
+    document.querySelectorAll('mark[data-rr-kind="highlight"]').forEach((m) => {
       const id = m.getAttribute('data-rr-id')!;
       byId.set(id, (byId.get(id) ?? '') + m.textContent);
     });
     return [...byId.values()];
   });
+}
+
+/** Select `quote` in the article and press the toolbar's highlight button (or another of its actions, e.g. a colour). */
+export async function highlight(page: Page, quote: string, action = 'highlight'): Promise<void> {
+  await selectText(page, quote);
+  await new PageUi(page).click(`[data-action="${action}"]`);
+}
+
+/** Wait until the panel lists the highlight of `quote` as stored (not saving, not failed). */
+export async function waitSaved(page: Page, quote: string): Promise<void> {
+  await (await panel(page)).locator('.hl-item[data-rr-save="saved"]', { hasText: quote }).first().waitFor();
 }

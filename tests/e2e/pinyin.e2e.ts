@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { listTestPages } from '../../scripts/lib/test-pages';
 import type { Page } from 'playwright-core';
 import { test } from './harness';
-import { HOST, waitAnalysed } from './page-helpers';
+import { waitAnalysed } from './page-helpers';
+import { PageUi, panel } from './ui';
 
 const POLITICS = 'http://politics.people.com.cn/n1/2024/0424/c1001-40223222.html';
 const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
@@ -14,7 +15,7 @@ const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
 export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ([needle, n]) => {
-      const body = document.querySelector('.rm_txt_con, #rwb_zw, .artDet, #ozoom, .d2txtCon') ?? document.body;
+      const body = document.querySelector('.rm_txt_con, #rwb_zw, .artDet, #ozoom, .d2txtCon, #p_content') ?? document.body;
       const nodes: Text[] = [];
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement?.closest('rt, script, style')) nodes.push(t as Text);
@@ -42,9 +43,20 @@ export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: n
 
 /** Turn pinyin on (it is remembered across tests in one profile) and wait for the dictionary. */
 async function pinyinOn(page: Page): Promise<void> {
-  const toggle = page.locator(`${HOST} [data-action="toggle-pinyin"]`);
+  const frame = await panel(page);
+  const toggle = frame.locator('[data-action="toggle-pinyin"]');
   if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-  await page.waitForFunction(() => !document.querySelector('renmin-reader')?.shadowRoot?.querySelector('.status'));
+  await frame.locator('[data-action="toggle-pinyin"][aria-pressed="true"]').waitFor();
+  await frame.locator('.status').waitFor({ state: 'detached' });
+}
+
+/** Hover `word` (its first character) and wait for its popup. */
+async function hover(page: Page, word: string): Promise<PageUi> {
+  const ui = new PageUi(page);
+  const { x, y } = await pointAt(page, word);
+  await page.mouse.move(x, y);
+  await ui.waitFor('[data-rr-popup]');
+  return ui;
 }
 
 test('hovering a word shows its pinyin in context and its meaning', async ({ newPage, screenshot }) => {
@@ -62,42 +74,62 @@ test('hovering a word shows its pinyin in context and its meaning', async ({ new
     // Move off first: a popup left open over the next word would (rightly) keep the pointer.
     await page.mouse.move(2, 2);
     await page.keyboard.press('Escape');
-    const { x, y } = await pointAt(page, word);
-    await page.mouse.move(x, y);
-    const popup = page.locator(`${HOST} [data-rr-popup]`);
-    await popup.waitFor();
-    assert.equal(await popup.locator('.popup-word').textContent(), word);
-    assert.equal((await popup.locator('[data-rr-pinyin]').textContent())?.trim(), reading);
+    const ui = await hover(page, word);
+    assert.equal(await ui.text('[data-rr-popup] .popup-word'), word);
+    assert.equal((await ui.text('[data-rr-popup] [data-rr-pinyin]'))?.trim(), reading);
   }
   await screenshot(page, 'pinyin-popup');
 
   await page.keyboard.press('Escape');
-  assert.equal(await page.locator(`${HOST} [data-rr-popup]`).count(), 0);
+  await new PageUi(page).waitFor('[data-rr-popup]', { gone: true });
 });
 
 test('the pinyin switch is remembered, and a corrected reading is kept', async ({ newPage }) => {
+  // A word with a second reading to correct to (重 zhòng / chóng); 国务院 has none (and is read
+  // here as part of 国务院新闻办), so a "correction" there could only re-choose the reading it had.
+  const WORD = '重任';
   const page = await newPage();
   await page.goto(FINANCE);
   await waitAnalysed(page);
   await pinyinOn(page);
-  const { x, y } = await pointAt(page, '国务院');
-  await page.mouse.move(x, y);
-  await page.locator(`${HOST} [data-rr-popup]`).waitFor();
-  await page.locator(`${HOST} [data-action="correct-reading"]`).click();
-  const choices = page.locator(`${HOST} [data-action="choose-reading"]`);
-  await choices.first().waitFor();
-  const other = (await choices.allTextContents()).find((t) => t !== 'guó wù yuàn');
-  assert.ok(other, 'an alternative reading is offered');
-  await choices.filter({ hasText: other }).first().click();
+  let ui = await hover(page, WORD);
+  assert.equal(await ui.text('.popup-word'), WORD);
+  const original = (await ui.text('[data-rr-pinyin]'))?.trim();
+  await ui.click('[data-action="correct-reading"]');
+  await ui.waitFor('[data-action="choose-reading"]');
+  const choices: string[] = [];
+  for (let i = 1; i <= (await ui.count('[data-action="choose-reading"]')); i++) choices.push((await ui.text(`.popup-alts > [data-action="choose-reading"]:nth-of-type(${i})`)) ?? '');
+  const other = choices.find((t) => t !== original);
+  assert.ok(other, `an alternative reading is offered: ${choices.join(', ')}`);
+  await ui.click(`.popup-alts > [data-action="choose-reading"]:nth-of-type(${choices.indexOf(other) + 1})`);
 
   await page.reload();
-  await page.locator(`${HOST} [data-action="toggle-pinyin"][aria-pressed="true"]`).waitFor();
-  await page.waitForFunction(() => !document.querySelector('renmin-reader')?.shadowRoot?.querySelector('.status'));
+  await (await panel(page)).locator('[data-action="toggle-pinyin"][aria-pressed="true"]').waitFor();
   await waitAnalysed(page);
-  const p = await pointAt(page, '国务院');
-  await page.mouse.move(p.x, p.y);
-  assert.equal((await page.locator(`${HOST} [data-rr-pinyin]`).textContent())?.trim(), other);
-  await page.locator(`${HOST} [data-action="reset-reading"]`).waitFor({ state: 'detached' }).catch(() => {});
+  await (await panel(page)).locator('.status').waitFor({ state: 'detached' });
+  await page.mouse.move(2, 2);
+  ui = await hover(page, WORD);
+  assert.equal((await ui.text('[data-rr-pinyin]'))?.trim(), other);
+
+  // Reset the correction (it is stored for the profile, and later tests share the profile), and
+  // prove the reset holds: the popup goes back to the reading it had, also after a reload.
+  const pinyinIs = async (want: string) => {
+    const deadline = Date.now() + 10000;
+    while ((await ui.text('[data-rr-pinyin]'))?.trim() !== want) {
+      if (Date.now() > deadline) throw new Error(`the popup never read ${want}`);
+      await page.waitForTimeout(50);
+    }
+  };
+  await ui.click('[data-action="correct-reading"]');
+  await ui.click('[data-action="reset-reading"]');
+  await pinyinIs(original!);
+  await page.reload();
+  await waitAnalysed(page);
+  await (await panel(page)).locator('.status').waitFor({ state: 'detached' });
+  await page.mouse.move(2, 2);
+  ui = await hover(page, WORD);
+  await pinyinIs(original!);
+  assert.equal(await ui.count('.popup-badge'), 0);
 });
 
 test('ruby mode puts pinyin over the text, copying gives only the Chinese, and off restores the page', async ({ newPage, screenshot }) => {
@@ -107,7 +139,8 @@ test('ruby mode puts pinyin over the text, copying gives only the Chinese, and o
   const before = await page.evaluate(() => document.querySelector('.rm_txt_con')!.innerHTML);
   const index = await page.evaluate(() => Array.from(document.querySelectorAll('.rm_txt_con p')).findIndex((x) => x.textContent!.includes('向良种要产量')));
 
-  await page.locator(`${HOST} [data-action="toggle-ruby"]`).click();
+  const frame = await panel(page);
+  await frame.locator('[data-action="toggle-ruby"]').click();
   await page.locator('ruby[data-rr-ruby] rt').first().waitFor();
   await page.evaluate(() => document.querySelector('.rm_txt_con')!.scrollIntoView());
   await screenshot(page, 'ruby');
@@ -125,13 +158,14 @@ test('ruby mode puts pinyin over the text, copying gives only the Chinese, and o
   assert.match(copied, /^向良种要产量。河南大力实施种业振兴行动/);
   assert.doesNotMatch(copied, /[āáǎàēéěèīíǐìōóǒòūúǔù]/);
 
-  await page.locator(`${HOST} [data-action="toggle-ruby"]`).click();
+  await frame.locator('[data-action="toggle-ruby"]').click();
+  await page.locator('ruby[data-rr-ruby]').first().waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.querySelector('.rm_txt_con')!.innerHTML), before);
 });
 
 for (const page of listTestPages()) {
   const expected = JSON.parse(readFileSync(join(page.dir, 'expected.json'), 'utf8'));
-  if (!expected.isArticle || expected.pageKind === 'english') continue;
+  if (!expected.isArticle || expected.language !== 'zh') continue;
   test(`hover and ruby work on ${page.name}`, async ({ newPage }) => {
     const tab = await newPage();
     await tab.goto(page.url);
@@ -141,15 +175,13 @@ for (const page of listTestPages()) {
     const word = /[\u4e00-\u9fff]{2}/.exec(expected.bodyStart)![0];
 
     await tab.mouse.move(2, 2);
-    const { x, y } = await pointAt(tab, word);
-    await tab.mouse.move(x, y);
-    const popup = tab.locator(`${HOST} [data-rr-popup]`);
-    await popup.waitFor();
-    assert.match((await popup.locator('[data-rr-pinyin]').textContent()) ?? '', /[a-zü]/);
+    const ui = await hover(tab, word);
+    assert.match((await ui.text('[data-rr-pinyin]')) ?? '', /[a-zü]/);
 
-    await tab.locator(`${HOST} [data-action="toggle-ruby"]`).click();
+    const frame = await panel(tab);
+    await frame.locator('[data-action="toggle-ruby"]').click();
     await tab.locator('ruby[data-rr-ruby] rt').first().waitFor();
-    await tab.locator(`${HOST} [data-action="toggle-ruby"]`).click();
-    assert.equal(await tab.locator('ruby[data-rr-ruby]').count(), 0);
+    await frame.locator('[data-action="toggle-ruby"]').click();
+    await tab.locator('ruby[data-rr-ruby]').first().waitFor({ state: 'detached' });
   });
 }

@@ -38,13 +38,14 @@ export function seeded(seed: number): () => number {
   };
 }
 
-/** `count` ranges of 1–maxLength characters that do not start or end on a '\n' join. */
+/** `count` ranges of 1–maxLength characters that do not start or end on white space ('\n' joins included),
+ * as the extension's selections are trimmed (lib/dom/ranges.ts offsetsOfRange). */
 export function randomRanges(text: string, count: number, random: () => number, maxLength = 40): [number, number][] {
   const out: [number, number][] = [];
   while (out.length < count) {
     const start = Math.floor(random() * text.length);
     const end = Math.min(text.length, start + 1 + Math.floor(random() * maxLength));
-    if (text[start] === '\n' || text[end - 1] === '\n') continue;
+    if (/\s/.test(text[start]) || /\s/.test(text[end - 1])) continue;
     out.push([start, end]);
   }
   return out;

@@ -1,69 +1,50 @@
-import { describe as group, expect, it } from 'vitest';
-import { EDGE_MOVED, scoreMatch, similarity } from '../../../lib/anchoring';
-import { loadCorpus } from './corpus';
+import { describe, expect, it } from 'vitest';
+import { approxNear, exactOccurrences, fewestEdits, nearest } from '../../../lib/anchoring/match-quote';
 
-const politics = loadCorpus().find((a) => a.name.startsWith('politics'))!.text;
-const at = Math.floor(politics.length / 2);
-const quote = politics.slice(at, at + 12);
-const prefix = politics.slice(at - 32, at);
-const suffix = politics.slice(at + quote.length, at + quote.length + 32);
-const context = { prefix, suffix, hint: at };
-const match = { start: at, end: at + quote.length, errors: 0 };
-
-/** Replace `count` characters of `s` from index 1 with 某. */
-function damage(s: string, count: number): string {
-  return s.slice(0, 1) + '某'.repeat(count) + s.slice(1 + count);
-}
-
-group('scoreMatch ordering', () => {
-  it('should take a quote from the middle of the politics article', () => {
-    expect(quote).toMatch(/^[^\n]{12}$/);
-    expect(suffix).toHaveLength(32);
+describe('exactOccurrences', () => {
+  it('should find overlapping occurrences in text order', () => {
+    expect(exactOccurrences('哈哈哈哈', '哈哈')).toEqual([0, 1, 2]);
   });
 
-  it('should score a closer quote higher', () => {
-    const scores = [0, 1, 2, 4, 6].map((errors) => scoreMatch(politics, quote, { ...match, errors }, context).score);
+  it('should take the occurrences nearest the hint when a long quote repeats without end', () => {
+    const quote = '中国'.repeat(2500);
+    const text = quote.repeat(4);
 
-    scores.slice(1).forEach((s, i) => expect(s).toBeLessThan(scores[i]));
-  });
+    const actual = exactOccurrences(text, quote, undefined, 10_000);
 
-  it.each([['prefix'], ['suffix']] as const)('should score lower as the %s drifts', (side) => {
-    const scores = [0, 4, 8, 16].map((n) => {
-      const drifted = { ...context, [side]: damage(context[side], n) };
-      return scoreMatch(politics, quote, match, drifted).score;
-    });
-
-    scores.slice(1).forEach((s, i) => expect(s).toBeLessThan(scores[i]));
-  });
-
-  it('should score lower as the match moves away from the hint', () => {
-    const scores = [0, 100, 500].map((d) => scoreMatch(politics, quote, match, { ...context, hint: at + d }).score);
-
-    scores.slice(1).forEach((s, i) => expect(s).toBeLessThan(scores[i]));
-  });
-
-  it('should weigh the quote more than either side of the context', () => {
-    const quoteOff = scoreMatch(politics, quote, { ...match, errors: 6 }, context).score;
-    const prefixOff = scoreMatch(politics, quote, match, { ...context, prefix: '某'.repeat(32) }).score;
-
-    expect(prefixOff).toBeGreaterThan(quoteOff);
+    // 200,000 characters of matches at most: 40 occurrences of 5,000 characters, around the hint.
+    expect(actual).toHaveLength(40);
+    expect(actual).toContain(10_000);
+    expect(Math.max(...actual.map((s) => Math.abs(s - 10_000)))).toBeLessThanOrEqual(40);
   });
 });
 
-group('similarity', () => {
-  it.each([
-    ['习近平主席向首届论坛致贺信', '习近平主席向首届论坛致贺信', 1],
-    ['习近平主席向首届论坛致贺信', '', EDGE_MOVED],
-    ['', '', 1],
-    ['', '航天', 0],
-  ])('should give %s vs %s = %s', (actual, expected, score) => {
-    expect(similarity(actual, expected)).toBe(score);
+describe('approxNear', () => {
+  const edited = '全省持续优化营商环境，推动高质量发展。';
+  const exact = '全省持续改善营商环境，推动高质量发展。';
+  const text = `${edited}${'其他内容。'.repeat(300)}${exact}`;
+
+  it('should find the edited quote at its old place although an unedited copy stands far away', () => {
+    const actual = approxNear(text, exact, 4, 0, 64);
+
+    expect(actual).toContainEqual({ start: 0, end: edited.length, errors: 2 });
   });
+});
 
-  it('should fall as more characters differ', () => {
-    const base = prefix;
-    const values = [0, 2, 6, 12].map((n) => similarity(damage(base, n), base));
+describe('fewestEdits', () => {
+  it.each([
+    ['a city name', '北京市一季度地区生产总值', '上海市一季度地区生产总值同比增长', 2],
+    ['a number', '全年新增就业岗位12万个', '全年新增就业岗位15万个。', 1],
+    ['nothing close', '全年新增就业岗位12万个', '专家表示，二季度经济有望回升。', 5],
+  ])('should measure %s', (_what, pattern, text, edits) => {
+    expect(fewestEdits(text, pattern, 4)).toBe(edits);
+  });
+});
 
-    values.slice(1).forEach((v, i) => expect(v).toBeLessThan(values[i]));
+describe('nearest', () => {
+  it('should keep the places nearest the hint, without repeats', () => {
+    const places = [{ start: 50, end: 52 }, { start: 10, end: 12 }, { start: 30, end: 32 }, { start: 30, end: 32 }];
+
+    expect(nearest(places, 28, 2)).toEqual([{ start: 30, end: 32 }, { start: 10, end: 12 }]);
   });
 });

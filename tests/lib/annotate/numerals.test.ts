@@ -23,6 +23,19 @@ describe('parseChineseNumber', () => {
     ['三点五', 3.5],
     ['十', 10],
     ['廿九', 29],
+    // Arabic digits with Chinese magnitudes: a one-digit tail is one unit lower, a longer one is itself.
+    ['7千3百', 7300],
+    ['1万600', 10600],
+    ['1万5', 15000],
+    ['3亿5千万', 350000000],
+    ['1亿2000万', 120000000],
+    ['2万零50', 20050],
+    // Financial (大写) numerals.
+    ['壹拾万零叁仟肆佰伍拾叁', 103453],
+    ['贰仟零贰拾肆', 2024],
+    ['陆萬', 60000],
+    ['柒億', 700000000],
+    ['玖佰捌拾', 980],
   ])('%s → %d', (s, n) => {
     expect(parseChineseNumber(s)).toBe(n);
   });

@@ -16,7 +16,7 @@ describe('applyMarks', () => {
 
     const layer = applyMarks(model, [{ start, end: start + '2024年5月10日'.length, attrs: { 'data-rr-kind': 'date' } }]);
 
-    const marks = Array.from(root.querySelectorAll('rr-mark'));
+    const marks = Array.from(root.querySelectorAll('mark[data-rr-kind]'));
     expect(marks.map((m) => m.textContent)).toEqual(['2024年5月', '10日']);
     expect(new Set(marks.map((m) => m.getAttribute('data-rr-match'))).size).toBe(1);
     expect(marks[0].parentElement!.tagName).toBe('STRONG');
@@ -32,7 +32,7 @@ describe('applyMarks', () => {
     applyMarks(model, spans);
 
     expect(spans.length).toBeGreaterThan(10);
-    expect(root!.querySelectorAll('rr-mark[data-rr-kind="figure"]').length).toBe(spans.length);
+    expect(root!.querySelectorAll('mark[data-rr-kind="figure"]').length).toBe(spans.length);
     expect(extractArticle(doc, page.url).text).toBe(model.text);
   });
 
@@ -81,7 +81,7 @@ describe('the model after marking', () => {
     const dates = applyMarks(model, [{ start: 0, end: 10, attrs: { 'data-rr-kind': 'date' } }]);
     const highlight = applyMarks(dates.model, [{ start: 5, end: 15, attrs: { 'data-rr-kind': 'highlight' } }], 'h');
 
-    expect(root.querySelectorAll('rr-mark[data-rr-kind="highlight"]').length).toBe(2);
+    expect(root.querySelectorAll('mark[data-rr-kind="highlight"]').length).toBe(2);
     expect(root.textContent).toBe('　　2024年5月10日，河南省召开会议。');
     highlight.remove();
     dates.remove();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkLayers } from '../../../lib/ext/mark-layers';
+import { createMarkLayers } from '../../../lib/ext/page/mark-layers';
 import { extractArticle } from '../../../lib/extract';
 import { loadPage } from '../../../scripts/lib/load-page';
 import { listTestPages } from '../../../scripts/lib/test-pages';
@@ -17,12 +17,12 @@ describe('mark layers', () => {
 
     layers.set('annotations', spansOf(model.text, /\d+月\d+日/g, { 'data-rr-kind': 'date' }));
     layers.set('highlights', spansOf(model.text, /习近平主席[^，。]*/g, { 'data-rr-kind': 'highlight' }));
-    expect(doc.querySelectorAll('rr-mark').length).toBeGreaterThan(5);
+    expect(doc.querySelectorAll('mark[data-rr-kind]').length).toBeGreaterThan(5);
     expect(layers.model().text).toBe(model.text);
 
     layers.enable('annotations', false);
-    expect(doc.querySelectorAll('rr-mark[data-rr-kind="date"]').length).toBe(0);
-    expect(doc.querySelectorAll('rr-mark[data-rr-kind="highlight"]').length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('mark[data-rr-kind="date"]').length).toBe(0);
+    expect(doc.querySelectorAll('mark[data-rr-kind="highlight"]').length).toBeGreaterThan(0);
     layers.enable('highlights', false);
 
     expect(doc.documentElement.outerHTML).toBe(before);
@@ -68,6 +68,6 @@ describe('a selection', () => {
     layers.set('terms', spansOf(model.text, /航天|科技/g, { 'data-rr-kind': 'term' }));
 
     expect(doc.getSelection()!.toString()).toBe('航天科技是当今世界');
-    expect(doc.querySelectorAll('rr-mark[data-rr-kind="term"]').length).toBeGreaterThan(3);
+    expect(doc.querySelectorAll('mark[data-rr-kind="term"]').length).toBeGreaterThan(3);
   });
 });

@@ -98,8 +98,29 @@ describe('highlightLink', () => {
     ['http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html?from=weixin#top', 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html?from=weixin#rr-hl=f1'],
     ['', null],
     ['not a url', null],
+    ['javascript:alert(document.cookie)', null],
+    ['JavaScript:alert(1)//http://finance.people.com.cn/', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['https://evil.example/n1/2024/0510/c1004-40232587.html', null],
+    ['http://finance.people.com.cn.evil.example/n1/2024/0510/c1004-40232587.html', null],
   ])('%j → %j', (url, expected) => {
     expect(highlightLink(url, 'f1')).toBe(expected);
+  });
+});
+
+describe('article links in the library view (issue 10, item 10)', () => {
+  it.each([
+    ['http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html', 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html'],
+    ['javascript:alert(1)', null],
+    ['https://evil.example/a.html', null],
+    ['', null],
+  ])('should link the title of an article stored with URL %j to %j', (url, link) => {
+    const data = sample();
+    data.articles[0] = { ...data.articles[0], url };
+
+    const view = libraryView(data, { query: '', colors: [] });
+
+    expect(view.articles.find((a) => a.article.key === data.articles[0].key)!.link).toBe(link);
   });
 });
 

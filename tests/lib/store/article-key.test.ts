@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleKey } from '../../../lib/store/article-key';
+import { ARTICLE_KEY, articleKey } from '../../../lib/store/article-key';
 
 describe('articleKey', () => {
   it.each([
@@ -44,5 +44,12 @@ describe('articleKey', () => {
     [null, 'https://www.example.com/a.html', '40223222'],
   ])('should give %s for %s with contentid %j', (expected, url, contentId) => {
     expect(articleKey(url, contentId)).toBe(expected);
+  });
+
+  it.each([
+    ['people:40223222', true], ['en:7123456', true], ['rmrb:20240510:04:01', true], ['rmrbhwb:content:30048051', true],
+    ['javascript:alert(1)', false], ['people:', false], ['people:4022a', false], ['rmrb:2024-05-10:04:01', false], ['local:hl:x', false],
+  ])('should tell a stored article key %s (valid: %s) by ARTICLE_KEY', (key, valid) => {
+    expect(ARTICLE_KEY.test(key)).toBe(valid);
   });
 });

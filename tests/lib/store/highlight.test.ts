@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describe as describeRange } from '../../../lib/anchoring';
+import { describeRange } from '../../../lib/anchoring';
 import { createHighlight, deleteHighlight, mergeHighlights, restoreHighlight, updateHighlight } from '../../../lib/store';
 
 const text = '河南把优化营商环境作为重大政治任务和“一号工程”。';

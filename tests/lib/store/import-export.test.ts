@@ -81,10 +81,10 @@ describe('importJson errors', () => {
     ['a newer schema', broken((r) => { r.schemaVersion = 99; }), /newer than this version/],
     ['a bad colour', broken((r) => { r.highlights[0].color = 'red'; }), /highlights\[0\]\.color: expected one of/],
     ['an empty quote', broken((r) => { r.highlights[1].selectors.quote.exact = ''; }), /highlights\[1\]\.selectors\.quote\.exact: must not be empty/],
-    ['a bad date', broken((r) => { r.articles[0].updatedAt = 'yesterday'; }), /articles\[0\]\.updatedAt: not a date/],
+    ['a bad date', broken((r) => { r.articles[0].updatedAt = 'yesterday'; }), /articles\[0\]\.updatedAt: not an ISO 8601 time/],
     ['a repeated id', broken((r) => { r.highlights[1].id = r.highlights[0].id; }), /repeats highlights\[0\]/],
     ['a missing list', broken((r) => { delete r.highlights; }), /highlights: expected a list/],
-    ['a bad setting', broken((r) => { r.settings.pinyin = 'yes'; }), /settings\.pinyin: expected a boolean/],
+    ['a bad setting', broken((r) => { r.settings.pinyin = 'yes'; }), /settings\.pinyin: expected true or false, got "yes"$/m],
   ])('should refuse %s with a clear message and import nothing', (_what, json, message) => {
     const existing = importJson(emptyStore(), fixtureJson).data;
     const snapshot = structuredClone(existing);

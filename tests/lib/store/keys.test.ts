@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleHighlightsPrefix, changedEntries, emptyStore, fromSnapshot, highlightStorageKey, mergeHighlights,
-  parseExport, toStorageEntries, type Highlight,
+  newerSchemaVersion, parseExport, toStorageEntries, type Highlight,
 } from '../../../lib/store';
 import { versionedFixtures } from './fixtures';
 
@@ -82,12 +82,45 @@ describe('storage keys', () => {
     expect(actual.data.highlights.find((x) => x.id === h.id)!.color).toBe('yellow');
   });
 
-  it('should leave data of a newer version alone and say so', () => {
+  it('should leave data of a newer version alone and say which version it is', () => {
     const storage = { ...store(toStorageEntries(fixture)), 'local:schemaVersion': 7 };
 
     const actual = fromSnapshot(storage);
 
+    expect(actual.newerVersion).toBe(7);
     expect(actual.data.highlights).toEqual([]);
-    expect(actual.problems).toEqual([expect.stringMatching(/newer than this version/)]);
+    expect(actual.invalid).toEqual([{ record: 'schemaVersion', problems: [expect.stringMatching(/newer than this version/)] }]);
+  });
+
+  it('should report no newer version for data of this version or none', () => {
+    expect(fromSnapshot(store(toStorageEntries(fixture))).newerVersion).toBeNull();
+    expect(fromSnapshot({}).newerVersion).toBeNull();
+  });
+
+  it('should count unreadable records, not their problems', () => {
+    const storage = store(toStorageEntries(fixture));
+    const broken = fixture.highlights.slice(0, 3);
+    for (const h of broken) storage[highlightStorageKey(h)] = { ...h, color: 'red', note: 5 };
+
+    const actual = fromSnapshot(storage);
+
+    expect(actual.invalid.map((r) => r.record).sort()).toEqual(broken.map((h) => highlightStorageKey(h).slice('local:'.length)).sort());
+    expect(actual.invalid.every((r) => r.problems.length === 2)).toBe(true);
+    expect(actual.problems).toHaveLength(6);
+  });
+
+  it('should say so when the stored schema version is not a number', () => {
+    const actual = fromSnapshot({ ...store(toStorageEntries(fixture)), 'local:schemaVersion': '2' });
+
+    expect(actual.invalid).toEqual([{ record: 'schemaVersion', problems: ['schemaVersion: expected a whole number ≥ 1, got "2"; read as 1'] }]);
+    expect(actual.data.highlights).toHaveLength(fixture.highlights.length);
+  });
+});
+
+describe('newerSchemaVersion', () => {
+  it.each([
+    [7, 7], [2, 2], [1, null], [undefined, null], ['7', null], [1.5, null], [null, null],
+  ])('should give %j → %j for schema version 1', (stored, expected) => {
+    expect(newerSchemaVersion(stored, 1)).toBe(expected);
   });
 });

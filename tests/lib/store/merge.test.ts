@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describe as describeRange } from '../../../lib/anchoring';
+import { describeRange } from '../../../lib/anchoring';
 import { mergeCorrections, mergeHighlights, mergeHighlightsCounted, purgeTombstones, type Highlight } from '../../../lib/store';
 
 const text = '河南把优化营商环境作为重大政治任务和“一号工程”，以营商环境之“优”激发发展之“进”。';

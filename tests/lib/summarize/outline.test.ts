@@ -40,7 +40,6 @@ describe('buildOutline on saved articles', () => {
     ['health-gb-template', [[1, '本报讯（记者叶婉）']]],
     // Poems with their authors (joined to the head) and a repeated 点评 label under each.
     ['culture-c1013-31153719', [[1, '《冬夜读书示子聿》——（宋）陆游'], [2, '点评'], [1, '《诫子诗》——（汉）东方朔'], [2, '点评']]],
-    ['culture-c1013-31153719-page2', [[1, '《诫子诗》——（汉）东方朔'], [2, '点评']]],
   ] as [string, [number, string][]][])('%s', (name, expected) => {
     const { text, paragraphs, meta } = loadPage(name);
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { polyphonic } from 'pinyin-pro';
 import { readingsFor } from '../../../lib/text';
 import type { Segmenter } from '../../../lib/text';
 import { loadSegmenter } from './data';
@@ -20,9 +21,30 @@ function readingOf([sentence, word, , at]: PolyphoneCase): string {
   return perChar.slice(start, start + word.length).filter(Boolean).join(' ');
 }
 
+const toneless = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * Whether a case tests reading in context: some character of the word is read here otherwise than
+ * its first reading in pinyin-pro's character dictionary (the reading a reader with no context
+ * gives it). 文化 wén huà and 发展 fā zhǎn are read right by anyone who knows the characters, so
+ * they do not count; nor do a neutral tone alone (知识 zhī shi) or the tone sandhi of 一 and 不,
+ * which are rules, not second readings.
+ */
+function needsContext([, word, reading]: PolyphoneCase): boolean {
+  const syllables = reading.split(' ');
+  return [...word].filter((c) => /\p{Script=Han}/u.test(c)).some((c, i) => {
+    const first = polyphonic(c, { type: 'array' })[0]?.[0];
+    const read = syllables[i];
+    if (c === '一' || c === '不' || !first || !read || read === first) return false;
+    return !(toneless(read) === toneless(first) && toneless(read) === read.normalize('NFD'));
+  });
+}
+
 describe('polyphones in People\'s Daily sentences', () => {
-  it('has at least 150 hand-checked cases', () => {
-    expect(POLYPHONE_CASES.length + KNOWN_WRONG.length).toBeGreaterThanOrEqual(150);
+  // Counted: cases read right whose reading needs the context (needsContext), not every case and
+  // not the known failures. 50 of the 286 cases read right do today (the floor keeps the set from shrinking).
+  it('has at least 50 cases read right whose reading needs the context (each is checked below)', () => {
+    expect(POLYPHONE_CASES.filter(needsContext).length).toBeGreaterThanOrEqual(50);
   });
 
   it.each(POLYPHONE_CASES)('%s — %s', (...c) => {

@@ -1,0 +1,151 @@
+/**
+ * The article's mark layers (dates and figures, terms, highlights, ruby) in
+ * one fixed stacking order. A change to a layer removes it and every layer
+ * inside it, innermost first, and applies them again, so turning one off
+ * restores the page DOM exactly and layers always nest the same way.
+ * @module lib/ext/page/mark-layers
+ */
+import { applyMarks, type MarkLayer, type MarkOptions, type MarkSpan } from '../../dom/marks';
+import type { TextModel } from '../../dom/text-model';
+import { offsetsOfRange, rangeOf } from '../../dom/ranges';
+
+/** Stacking order, outermost first. */
+export const LAYER_ORDER = ['annotations', 'terms', 'highlights', 'ruby'] as const;
+export type LayerName = (typeof LAYER_ORDER)[number];
+
+const PAGE_STYLE_ID = 'renmin-reader-marks';
+
+/** Styles for our marks in the page: underlines and backgrounds only, nothing that moves text.
+ * Marks are <mark> elements (built-in, so a page cannot take them over as a custom element):
+ * reset what a page or the browser gives <mark> first, with !important against page rules. */
+const PAGE_CSS = `
+mark[data-rr-kind] { all: unset; display: inline !important; font: inherit !important; color: inherit !important; background: none !important; }
+mark[data-rr-kind="date"] { border-bottom: 2px solid rgba(179, 38, 30, 0.55) !important; }
+mark[data-rr-kind="figure"] { border-bottom: 2px dotted rgba(26, 95, 180, 0.75) !important; }
+mark[data-rr-kind="ordinal"] { border-bottom: 1px dotted rgba(26, 95, 180, 0.5) !important; }
+mark[data-rr-kind="term"] { border-bottom: 1px dashed rgba(95, 95, 95, 0.7) !important; }
+mark[data-rr-kind="highlight"] { background: #fff0a0 !important; cursor: pointer; border-radius: 2px; }
+mark[data-rr-kind="highlight"][data-rr-color="green"] { background: #cdeec0 !important; }
+mark[data-rr-kind="highlight"][data-rr-color="blue"] { background: #cfe3fb !important; }
+mark[data-rr-kind="highlight"][data-rr-color="pink"] { background: #fbd3e0 !important; }
+mark[data-rr-kind="highlight"][data-rr-color="purple"] { background: #e3d7f7 !important; }
+ruby[data-rr-ruby] { ruby-position: over; }
+ruby[data-rr-ruby] > rt { font-size: 0.5em; color: #b3261e; user-select: none; -webkit-user-select: none; font-family: system-ui, sans-serif; }
+mark[data-rr-kind].rr-flash { animation: rr-mark-flash 1.6s ease-out; }
+@keyframes rr-mark-flash { 0%, 60% { box-shadow: 0 0 0 3px rgba(255, 196, 0, 0.8); } 100% { box-shadow: none; } }
+`;
+
+export interface MarkLayers {
+  /** The text model over the page as it is now (under all applied layers). */
+  model(): TextModel;
+  /** Replace a layer's spans (and apply it if enabled); options as for applyMarks. */
+  set(name: LayerName, spans: MarkSpan[], options?: Omit<MarkOptions, 'matchPrefix'>): void;
+  enable(name: LayerName, on: boolean): void;
+  /** True when the layer has spans applied in the page now. */
+  has(name: LayerName): boolean;
+  /** Elements of one span of a layer (for scrolling to it). */
+  elementsOf(name: LayerName, spanIndex: number): Element[];
+  /** Remove every layer and our page style. */
+  clear(): void;
+  /**
+   * The page replaced the article's DOM under us: forget the applied layers (their elements are
+   * gone or are copies), take `model` as the new unmarked base and apply the layers' spans again.
+   * Spans index the text, so they stay right when `model.text` is the same; otherwise the caller
+   * sets each layer anew. Every element of ours still in the page is the caller's to remove first.
+   */
+  rebase(model: TextModel, keepSpans: boolean): void;
+  /** Every mark element of ours in the page now (to tell them from stale copies). */
+  elements(): Set<Element>;
+}
+
+/** Manage mark layers over `base`, the model of the unmarked page. */
+export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
+  const spans = new Map<LayerName, MarkSpan[]>();
+  const options = new Map<LayerName, Omit<MarkOptions, 'matchPrefix'>>();
+  const enabled = new Set<LayerName>(LAYER_ORDER);
+  let applied: { name: LayerName; layer: MarkLayer }[] = [];
+  let top = base;
+
+  const ensureStyle = () => {
+    if (doc.getElementById(PAGE_STYLE_ID)) return;
+    const style = doc.createElement('style');
+    style.id = PAGE_STYLE_ID;
+    style.setAttribute('data-rr-skip', '');
+    style.textContent = PAGE_CSS;
+    (doc.head ?? doc.documentElement).append(style);
+  };
+
+  const removeAll = () => {
+    for (const { layer } of applied.reverse()) layer.remove();
+    applied = [];
+    top = base;
+  };
+
+  /** The reader's selection in article text, so it survives the DOM swap of a reapply. */
+  const saveSelection = () => {
+    const sel = doc.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+    return offsetsOfRange(top, sel.getRangeAt(0));
+  };
+  const restoreSelection = (saved: { start: number; end: number } | null) => {
+    if (!saved) return;
+    const range = rangeOf(top, saved.start, saved.end);
+    const sel = doc.getSelection();
+    if (!range || !sel) return;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  };
+
+  /** Re-apply `from` and every layer inside it; outer layers stay as they are (less DOM work). */
+  const reapply = (from: LayerName = LAYER_ORDER[0]) => {
+    const selection = saveSelection();
+    const cut = LAYER_ORDER.indexOf(from);
+    while (applied.length && LAYER_ORDER.indexOf(applied[applied.length - 1].name) >= cut) applied.pop()!.layer.remove();
+    top = applied.length ? applied[applied.length - 1].layer.model : base;
+    for (const name of LAYER_ORDER.slice(cut)) {
+      const list = spans.get(name);
+      if (!enabled.has(name) || !list?.length) continue;
+      ensureStyle();
+      const layer = applyMarks(top, list, { ...options.get(name), matchPrefix: name[0] });
+      applied.push({ name, layer });
+      top = layer.model;
+    }
+    if (!applied.length) doc.getElementById(PAGE_STYLE_ID)?.remove();
+    restoreSelection(selection);
+  };
+
+  return {
+    model: () => top,
+    set(name, list, opts) {
+      spans.set(name, list);
+      if (opts) options.set(name, opts);
+      reapply(name);
+    },
+    enable(name, on) {
+      if (on === enabled.has(name)) return;
+      if (on) enabled.add(name);
+      else enabled.delete(name);
+      reapply(name);
+    },
+    has: (name) => applied.some((a) => a.name === name),
+    elementsOf(name, index) {
+      return applied.find((a) => a.name === name)?.layer.elements[index] ?? [];
+    },
+    clear() {
+      removeAll();
+      doc.getElementById(PAGE_STYLE_ID)?.remove();
+    },
+    rebase(model, keepSpans) {
+      applied = [];
+      base = model;
+      top = model;
+      if (!keepSpans) spans.clear();
+      reapply();
+    },
+    elements() {
+      const out = new Set<Element>();
+      for (const { layer } of applied) for (const list of layer.elements) for (const el of list) out.add(el);
+      return out;
+    },
+  };
+}

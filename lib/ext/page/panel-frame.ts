@@ -1,0 +1,105 @@
+/**
+ * The page side's end of the panel: the iframe that shows the panel page (an
+ * extension page, so the page cannot read or script it), its size (docked or
+ * folded to a tab), and the Port the panel opens to us (lib/ext/panel-protocol).
+ * Only a Port from our own panel page is accepted. If the Port drops while the
+ * page lives (the page navigated our frame away, or it crashed), a fresh frame
+ * replaces it.
+ * @module lib/ext/page/panel-frame
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { PANEL_PAGE, PANEL_PORT, type PanelView, type ToPage, type ToPanel } from '../panel-protocol';
+
+export interface PanelFrame {
+  /** Send to the panel; dropped while it is not connected (it gets the whole view on connect). */
+  send(message: ToPanel): void;
+  setCollapsed(collapsed: boolean): void;
+  /** Move the keyboard focus into the panel. */
+  focus(): void;
+  /** The frame is connected and has drawn its first view. */
+  connected(): boolean;
+  remove(): void;
+}
+
+interface Options {
+  slot: HTMLElement;
+  /** The whole view, sent when the panel connects. */
+  view: () => PanelView;
+  onAction: (message: ToPage) => void;
+  onConnect?: () => void;
+}
+
+/** Most frames made in a minute: a page that keeps navigating our frame away gets no more. */
+const MAX_RESPAWNS_PER_MINUTE = 3;
+
+/** Put the panel's frame in `slot` and serve its Port. */
+export function createPanelFrame({ slot, view, onAction, onConnect }: Options): PanelFrame {
+  const doc = slot.ownerDocument;
+  const box = doc.createElement('div');
+  box.className = 'frame-box';
+  const panelUrl = browser.runtime.getURL(PANEL_PAGE as '/reader-panel.html');
+  let iframe: HTMLIFrameElement;
+  let port: Browser.runtime.Port | null = null;
+  let removed = false;
+  const spawned: number[] = [];
+
+  const spawn = () => {
+    const now = Date.now();
+    while (spawned.length && now - spawned[0] > 60_000) spawned.shift();
+    if (spawned.length >= MAX_RESPAWNS_PER_MINUTE) return;
+    spawned.push(now);
+    iframe?.remove();
+    iframe = doc.createElement('iframe');
+    iframe.src = panelUrl;
+    iframe.title = '人民阅读 Renmin Reader';
+    iframe.setAttribute('allow', '');
+    box.append(iframe);
+  };
+
+  const onConnectListener = (p: Browser.runtime.Port) => {
+    if (p.name !== PANEL_PORT) return;
+    // Only our own panel page may connect (tabs.connect is open to extension pages only,
+    // but check the sender anyway: it names the page and the extension).
+    if (p.sender?.id !== browser.runtime.id || !p.sender?.url?.startsWith(panelUrl)) {
+      p.disconnect();
+      return;
+    }
+    port?.disconnect();
+    port = p;
+    p.onMessage.addListener((m: unknown) => onAction(m as ToPage));
+    p.onDisconnect.addListener(() => {
+      if (port !== p) return;
+      port = null;
+      if (!removed && box.isConnected) spawn();
+    });
+    p.postMessage({ type: 'view', patch: view() } satisfies ToPanel);
+    onConnect?.();
+  };
+  browser.runtime.onConnect.addListener(onConnectListener);
+  spawn();
+  slot.append(box);
+
+  return {
+    send(message) {
+      try {
+        port?.postMessage(message);
+      } catch {
+        port = null; // disconnected: the panel gets the whole view when it connects again
+      }
+    },
+    setCollapsed(collapsed) {
+      box.classList.toggle('collapsed', collapsed);
+    },
+    focus() {
+      iframe.focus();
+      this.send({ type: 'focus' });
+    },
+    connected: () => port !== null,
+    remove() {
+      removed = true;
+      browser.runtime.onConnect.removeListener(onConnectListener);
+      port?.disconnect();
+      box.remove();
+    },
+  };
+}
