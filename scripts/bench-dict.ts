@@ -145,6 +145,11 @@ async function browserReport(text: string): Promise<Row> {
         row[name] = duration;
         row['tools ready after worker start'] = Math.max(row['tools ready after worker start'] ?? 0, end);
       }
+      const started = await sw.evaluate(() => performance.getEntriesByName('rr-dict start')[0]?.startTime ?? null);
+      if (started !== null && row['tools ready after worker start'] !== undefined) {
+        row['loading started after worker start'] = started;
+        row['load: start → tools ready'] = row['tools ready after worker start'] - started;
+      }
       rows.push(row);
     } finally {
       await context.close();

@@ -111,8 +111,8 @@ function markRefs(sense: string): string {
 
 /**
  * Every CC-CEDICT entry with every sense and its measure words (pinyin as tone
- * marks), both forms indexed (lib/text/definitions). An entry the source gives
- * no sense at all is left out (4 in the 2026-01-04 release).
+ * marks), both forms indexed (lib/text/definitions). An entry with no sense in
+ * the package's data is left out (3: 上同调, 石咀山市 and a proverb).
  */
 function buildDefinitions(cedict: CedictEntry[]): { text: string; entries: HeadwordEntry[] } {
   const entries: HeadwordEntry[] = [];

@@ -49,6 +49,7 @@ async function fetchGzipBytes(path: string): Promise<Uint8Array> {
 
 /** The tools, loaded on first call; the three files are fetched in parallel. */
 export function languageTools(): Promise<LanguageTools> {
+  if (!tools) performance.mark('rr-dict start');
   tools ??= Promise.all([fetchText('/dict/words.txt'), fetchText('/dict/readings.txt'), fetchGzipBytes('/dict/cedict.txt.gz')])
     .then(([words, readings, definitions]) => {
       const start = performance.now();

@@ -5,11 +5,13 @@
  * date or figure is, with the normalised value lib/annotate gives (5月 → 'XXXX-05',
  * "May"; 今年5月 with the publish date → '2024-05'); and for a person's name
  * (as the caller's name finder says), the surname and the name's reading.
- * Pure: the dictionary comes in as a lookup function.
+ * Pure: the dictionary comes in as a lookup function, the dates and figures as
+ * the article's marks (lib/annotate's findDates/findFigures; marksOf in
+ * lib/text/segment-marks finds them for a caller that has none). lib/annotate
+ * is not imported here, so the content script can describe segments without it.
  * @module lib/text/describe-segment
  */
 import type { DateItem, DateValue, FigureItem } from '../types';
-import { findDates, findFigures } from '../annotate';
 import type { Definition } from './definitions';
 import { rankEntries } from './entry-rank';
 import { dateGloss, figureGloss } from './value-gloss';
@@ -23,9 +25,10 @@ export interface SegmentContext {
   /** The text the segment was cut from, and the segment's offset in it (UTF-16). */
   text?: string;
   start?: number;
-  /** Publish date (ISO) to resolve relative dates (5月 → 2024-05). */
-  publishedAt?: string | null;
-  /** Dates and figures already found in `text` (the article's marks); found with lib/annotate when absent. */
+  /**
+   * Dates and figures of `text` (the article's marks, as lib/annotate gives them), or of the
+   * segment itself when `text` is absent; none are assumed when left out.
+   */
   dates?: DateItem[];
   figures?: FigureItem[];
   /** The segment's reading in context: space-separated syllables with tone marks. */
@@ -60,11 +63,12 @@ function covering<T extends { start: number; end: number }>(items: T[], start: n
 /** Describe one segment (see the module doc). */
 export function describeSegment(segment: string, lookup: Lookup, context: SegmentContext = {}): SegmentDescription {
   const inText = context.text !== undefined && context.start !== undefined && context.text.startsWith(segment, context.start);
-  const text = inText ? context.text! : segment;
   const start = inText ? context.start! : 0;
   const end = start + segment.length;
-  const dates = inText && context.dates ? context.dates : findDates(text, { publishedAt: context.publishedAt ?? null });
-  const figures = inText && context.figures ? context.figures : findFigures(text);
+  // Marks index `text` when the segment was found in it, the segment itself otherwise.
+  const marksFit = inText || context.text === undefined;
+  const dates = marksFit ? context.dates ?? [] : [];
+  const figures = marksFit ? context.figures ?? [] : [];
   const isName = !!context.person;
   const out: SegmentDescription = {
     text: segment,

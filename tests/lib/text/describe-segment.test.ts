@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeSegment, knownParts, lookupDefinitions, relatedWords, type DefinitionDict, type Lookup } from '../../../lib/text';
-import { findDates, findFigures } from '../../../lib/annotate';
+import { describeSegment, knownParts, lookupDefinitions, marksOf, relatedWords, type DefinitionDict, type Lookup } from '../../../lib/text';
 import { loadDefinitions } from './data';
 
 let dict: DefinitionDict;
@@ -32,6 +31,11 @@ describe('known parts of a segment CC-CEDICT lacks', () => {
     expect(republic.entries[0].defs).toContain('republic');
   });
 
+  it('says no date without marks, and ignores marks of another text', () => {
+    expect(describeSegment('5月', lookup).date).toBeUndefined();
+    expect(describeSegment('5月', lookup, { text: '今年6月', start: 2, ...marksOf('今年5月') }).date).toBeUndefined();
+  });
+
   it('does not split a Latin token into letters', () => {
     expect(describeSegment('GDP', lookup)).toMatchObject({ parts: [], empty: true });
   });
@@ -50,7 +54,7 @@ describe('dates and figures say what they are', () => {
     ['二○二四年', '二○二四年', null, '二○二四年', '2024', '2024'],
     ['去年', '去年，双边贸易额增长22%。', '2024-05-10', '去年', '2023', '2023'],
   ])('%s in %s', (segment, text, publishedAt, whole, value, gloss) => {
-    const d = describeSegment(segment, lookup, { text, start: text.indexOf(segment), publishedAt });
+    const d = describeSegment(segment, lookup, { text, start: text.indexOf(segment), ...marksOf(text, publishedAt) });
     expect(d.date).toMatchObject({ text: whole, value, gloss });
     expect(d.empty).toBe(false);
   });
@@ -60,14 +64,13 @@ describe('dates and figures say what they are', () => {
     ['22.6%', '同比增长22.6%。', '22.6%', 0.226, 'percent', '22.6%'],
     ['319万', '销量319万台', '319万台', 3190000, '台', '3.19 million 台'],
   ])('%s in %s', (segment, text, whole, value, unit, gloss) => {
-    const d = describeSegment(segment, lookup, { text, start: text.indexOf(segment) });
+    const d = describeSegment(segment, lookup, { text, start: text.indexOf(segment), ...marksOf(text) });
     expect(d.figure).toMatchObject({ text: whole, value, unit, gloss });
   });
 
-  it('uses the article marks it is given (当天 resolved from the date before it)', () => {
+  it('reads a date from the article marks it is given (当天 resolved from the date before it)', () => {
     const text = '5月9日，第三届中国—中亚外长会晤在阿斯塔纳举行。当天，双方签署了合作文件。';
-    const dates = findDates(text, { publishedAt: '2024-05-10' });
-    const d = describeSegment('当天', lookup, { text, start: text.indexOf('当天'), dates, figures: findFigures(text) });
+    const d = describeSegment('当天', lookup, { text, start: text.indexOf('当天'), ...marksOf(text, '2024-05-10') });
     expect(d.date?.value).toBe('2024-05-09');
     expect(d.entries.length).toBeGreaterThan(0); // and its dictionary entry, "that day"
   });
