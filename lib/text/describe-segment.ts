@@ -15,7 +15,7 @@ import type { DateItem, DateValue, FigureItem } from '../types';
 import type { Definition } from './definitions';
 import { rankEntries } from './entry-rank';
 import { dateGloss, figureGloss } from './value-gloss';
-import { describeName, type NameHint, type NameInfo } from './name-reading';
+import { describeName, type NameHint, type NameInfo } from './name-gloss';
 import { knownParts, type Lookup, type SegmentPart } from './segment-parts';
 
 export { knownParts, relatedWords, type Lookup, type SegmentPart } from './segment-parts';

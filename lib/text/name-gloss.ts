@@ -3,7 +3,7 @@
  * reads Shàn and 曾 Zēng as names do) and the name's reading in the pinyin
  * spelling of names: surname and given name each written as one word,
  * capitalised (习近平 → Xí Jìnpíng, 欧阳修 → Ōuyáng Xiū).
- * @module lib/text/name-reading
+ * @module lib/text/name-gloss
  */
 import type { Definition } from './definitions';
 import { surnameOf, surnameSense } from './entry-rank';
