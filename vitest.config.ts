@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // The browser tests in tests/e2e run through scripts/e2e.ts, not vitest.
 export default defineConfig({
   test: {
-    include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+    include: ['tests/lib/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30000,
   },

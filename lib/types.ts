@@ -66,7 +66,18 @@ export interface GlossaryEntry {
   role?: string;
   /** Where the gloss comes from (the term base's source note, or the fallback dictionary). */
   glossSource?: string;
+  /**
+   * How the gloss was made, so a reader can tell a dictionary entry from a rule:
+   * 'term-base' (curated term base, lib/glossary/terms.json), 'dictionary' (CC-CEDICT
+   * fallback), 'romanised' (a Chinese personal name written in Hanyu Pinyin by rule,
+   * not a dictionary entry), 'composed' (built from term-base parts after a fixed
+   * pattern: 河南省委 → the CPC Henan Provincial Committee).
+   */
+  glossMethod?: GlossMethod;
 }
+
+/** How a glossary gloss was made (see GlossaryEntry.glossMethod). */
+export type GlossMethod = 'term-base' | 'dictionary' | 'romanised' | 'composed';
 
 /** A normalised date value: ISO (partial) date/time, or a range of two. */
 export type DateValue = string | { from: string; to: string };

@@ -6,53 +6,30 @@
  * of detected people / term-base places against the corpus' gold nr / ns tags.
  * Run: npx tsx scripts/eval-summarize.ts [--samples N]
  */
-import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { buildOutline, leadDateline, summarize } from '../lib/summarize';
+import { buildOutline, findDateline, isByline, leadDateline, summarize } from '../lib/summarize';
 import { buildGlossary } from '../lib/glossary';
-import type { Paragraph } from '../lib/types';
+import { PFR_ZIP, loadPfrArticles, pfrAvailable, type PfrArticle } from './lib/pfr-corpus';
+import { loadLanguageTools } from './lib/load-dicts';
 
-const ZIP = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'nlp', 'pfr-199801', '199801.zip');
 const SAMPLES = process.argv.includes('--samples') ? Number(process.argv[process.argv.indexOf('--samples') + 1]) : 3;
 
-interface Article { id: string; title: string; text: string; paragraphs: Paragraph[]; people: Set<string>; places: Set<string> }
+interface Article { id: string; title: string; text: string; paragraphs: PfrArticle['paragraphs']; people: Set<string>; places: Set<string> }
 
-/** Articles from the corpus: paragraph 001 is the title, the rest the body; gold names from nr / ns tags. */
+/** Articles with their gold person (nr) and place (ns) names. */
 function loadArticles(): Article[] {
-  const raw = new TextDecoder('gb18030').decode(execFileSync('unzip', ['-p', ZIP], { maxBuffer: 64 << 20 }));
-  const byId = new Map<string, { lines: string[]; people: Set<string>; places: Set<string> }>();
-  for (const line of raw.split(/\r?\n|\r/)) {
-    const m = /^(\d{8}-\d{2}-\d{3})-\d{3}\/m\s+(.*)$/.exec(line.trim());
-    if (!m) continue;
-    const a = byId.get(m[1]) ?? { lines: [], people: new Set<string>(), places: new Set<string>() };
-    byId.set(m[1], a);
-    const tokens = m[2].split(/\s+/).filter(Boolean).map((t) => {
-      const w = /^\[?(.+)\/([A-Za-z]+)(?:\][a-z]+)?$/.exec(t);
-      return w ? { word: w[1], tag: w[2] } : { word: t, tag: '' };
-    });
-    let name = '';
-    for (const t of [...tokens, { word: '', tag: '' }]) {
-      if (t.tag === 'nr') name += t.word;
-      else { if (name.length >= 2) a.people.add(name); name = ''; }
-      if (t.tag === 'ns') a.places.add(t.word);
-    }
-    a.lines.push(tokens.map((t) => t.word).join(''));
-  }
-  return [...byId.entries()].filter(([, a]) => a.lines.length >= 2).map(([id, a]) => {
-    const body = a.lines.slice(1);
-    const paragraphs: Paragraph[] = [];
-    let offset = 0;
-    for (const p of body) { paragraphs.push({ start: offset, end: offset + p.length, subhead: false }); offset += p.length + 1; }
-    return { id, title: a.lines[0], text: body.join('\n'), paragraphs, people: a.people, places: a.places };
-  });
+  return loadPfrArticles().map((a) => ({ ...a, people: new Set(a.names.person.keys()), places: new Set(a.names.place.keys()) }));
 }
+
+/** A reporter's credit at the start of a line: （记者钱伟）, 本报记者 王乐文. */
+const CREDIT = /^[（(]?(?:本报|新华社)?(?:特约)?记者[^，。]{0,12}[）)]/;
+// The glossary reads through the shipped dictionaries, as the CLI and the extension do.
+loadLanguageTools();
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
 const quantile = (xs: number[], q: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
-if (!existsSync(ZIP)) {
-  console.log(`PFR corpus not found at ${ZIP}; skipping the outline / summary / glossary eval.`);
+if (!pfrAvailable()) {
+  console.log(`PFR corpus not found at ${PFR_ZIP}; skipping the outline / summary / glossary eval.`);
   process.exit(0);
 }
 const articles = loadArticles();
@@ -61,7 +38,8 @@ const tWarm = performance.now();
 for (const a of articles.slice(0, 50)) buildGlossary(a.text, { title: a.title });
 const warmMs = performance.now() - tWarm;
 let datelines = 0;
-let withHeads = 0;
+let datelineEntries = 0;
+let bylineInSummary = 0;
 let onePara = 0;
 let oneParaOutline = 0;
 let peopleFound = 0;
@@ -80,7 +58,8 @@ for (const a of articles) {
   if (a.paragraphs.length === 1) { onePara++; if (outline.length) oneParaOutline++; }
   const dl = leadDateline(a.text, a.paragraphs);
   if (dl) datelines++;
-  if (outline.some((e) => e.start !== dl?.start)) withHeads++;
+  if (outline.some((e) => findDateline(e.text) || CREDIT.test(e.text))) datelineEntries++;
+  if (lead.some((s) => CREDIT.test(s.text) || findDateline(s.text) || isByline(s.text))) bylineInSummary++;
   if (a.paragraphs.length < 3 || (lead.length >= 2 && lead.length <= 4)) leadOk++;
   for (const e of glossary) {
     if (e.kind === 'person' && /^[\u4e00-\u9fa5]{2,4}$/.test(e.term)) { peopleFound++; if (a.people.has(e.term)) peopleRight++; }
@@ -91,7 +70,8 @@ const ms = times.map((t) => t.ms);
 const long = times.filter((t) => t.chars >= 3000);
 console.log(`articles: ${articles.length} (one-paragraph: ${onePara}, of which given an outline: ${oneParaOutline}); warm-up glossary of the first 50: ${warmMs.toFixed(0)} ms`);
 const dlShape = articles.filter((a) => /^据?(?:新华社|本报|人民日报|中新社)[^。\n]{0,30}?(?:电|讯)/m.test(a.text.slice(0, 200))).length;
-console.log(`dateline found: ${datelines} (${pct(datelines, articles.length)}); articles with a dateline-like line in their first 200 chars: ${dlShape}; articles with section heads: ${withHeads}`);
+console.log(`dateline found: ${datelines} (${pct(datelines, articles.length)}); articles with a dateline-like line in their first 200 chars: ${dlShape}`);
+console.log(`outlines with a dateline or byline entry: ${datelineEntries}; lead summaries with a dateline or credit: ${bylineInSummary}`);
 console.log(`lead summary of 2–4 sentences (articles with ≥3 paragraphs): ${pct(leadOk, articles.length)}`);
 console.log(`people (Chinese-script names) listed: ${peopleFound}, matching a gold nr name: ${peopleRight} (${pct(peopleRight, peopleFound)})`);
 console.log(`term-base places listed: ${placesFound}, matching a gold ns word: ${placesRight} (${pct(placesRight, placesFound)})`);

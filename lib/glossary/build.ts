@@ -1,17 +1,21 @@
 /**
  * The glossary of one article: terms from the curated base, people with their
- * titles, quoted names and slogans, works, meetings and organisations; each with
- * context pinyin, an English gloss (or null: unglossed, never guessed), its kind,
- * count and first position.
+ * titles, quoted names and slogans, works, meetings, organisations and idioms; each
+ * with its pinyin as the words layer reads it (lib/text/reader), an English gloss
+ * (or null: unglossed, never guessed) and how it was made (glossMethod: term base,
+ * dictionary, a Chinese name romanised by rule, or composed), its kind, count and
+ * first position.
  * @module lib/glossary/build
  */
-import type { ArticleMeta, GlossaryEntry } from '../types';
+import type { ArticleMeta, GlossaryEntry, GlossMethod } from '../types';
 import { defaultTermBase, scanTerms, type TermBase, type TermHit } from './term-base';
 import { findPeople, postAfter } from './people';
+import { readText, type Reader, type TextReading } from '../text/reader';
 import { bookTitles, meetings, organisations, quotedTerms } from './patterns';
-import { namePinyin, pinyinInContext, romanizeName } from './pinyin';
-import { isSurname } from './surnames';
+import { pinyinInContext } from './pinyin';
+import { romaniseName } from '../text/name-reading';
 import { domainTerms } from './domain';
+import { findIdioms } from './idioms';
 import { COMPOSED_SOURCE, composeGloss } from './compose';
 
 /** Options for buildGlossary: term base, fallback lookup, order and size. */
@@ -24,13 +28,16 @@ export interface GlossaryOptions {
   order?: 'importance' | 'first';
   /** Most entries returned. Default 40. */
   limit?: number;
+  /** The text reader (words, readings, names); default the installed one (lib/text/reader), as the words layer uses. */
+  read?: Reader;
 }
 
-interface Candidate { term: string; kind: string; start: number; gloss: string | null; glossSource?: string; role?: string; person?: boolean; baseHits?: number; pinyin?: string }
+interface Candidate { term: string; kind: string; start: number; gloss: string | null; glossSource?: string; glossMethod?: GlossMethod; role?: string; person?: boolean; baseHits?: number }
 
 /** Kinds a reader needs most; a weight per kind for the importance order. */
-const KIND_WEIGHT: Record<string, number> = { person: 3, term: 3, slogan: 3, quote: 2.5, meeting: 2.5, org: 2.5, work: 2, name: 2, place: 1.5, domain: 1 };
-const ROMANIZED = 'Hanyu Pinyin romanization of the Chinese name (Xinhua style)';
+const KIND_WEIGHT: Record<string, number> = { person: 3, term: 3, slogan: 3, quote: 2.5, meeting: 2.5, org: 2.5, work: 2, idiom: 2, name: 2, place: 1.5, domain: 1 };
+const ROMANIZED = 'Romanised by rule: Hanyu Pinyin with surname readings, surname first (GB/T 28039-2011, Chinese names in Pinyin)';
+const DICTIONARY = 'fallback dictionary';
 
 /** Builds the term base index and wakes pinyin-pro, so the first buildGlossary is fast (call when idle). */
 export function prepareGlossary(base: TermBase = defaultTermBase()): void {
@@ -41,6 +48,7 @@ export function prepareGlossary(base: TermBase = defaultTermBase()): void {
 /** Builds the glossary of an article; terms that also appear in the title (meta) rank higher. */
 export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, opts: GlossaryOptions = {}): GlossaryEntry[] {
   const base = opts.base ?? defaultTermBase();
+  const reading = (opts.read ?? readText)(text);
   const cands = new Map<string, Candidate>();
   const add = (c: Candidate) => {
     const old = cands.get(c.term);
@@ -55,22 +63,32 @@ export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, 
     if (h.entry.list === false) continue;
     const person = h.entry.kind === 'person';
     const post = person ? postAfter(text, h.end) : null;
-    add({ term: h.entry.term, kind: h.entry.kind, start: h.start, gloss: h.entry.en, glossSource: h.entry.source, person, baseHits: hitCount.get(h.entry.term), pinyin: h.entry.pinyin, ...(post ? { role: post } : {}) });
+    add({ term: h.entry.term, kind: h.entry.kind, start: h.start, gloss: h.entry.en, glossSource: h.entry.source, glossMethod: 'term-base', person, baseHits: hitCount.get(h.entry.term), ...(post ? { role: post } : {}) });
   }
-  for (const p of findPeople(text)) {
-    const known = base.byTerm.get(p.name);
-    const chinese = !p.foreign && isSurname(p.name);
-    const gloss = known?.en ?? (chinese ? romanizeName(p.name) : opts.lookup?.(p.name) ?? null);
+  for (const p of findPeople(text, reading.names)) {
     const old = cands.get(p.name);
     if (old) { old.role = p.role || old.role; old.person = true; continue; }
-    add({ term: p.name, kind: 'person', start: p.start, gloss, glossSource: known?.source ?? (chinese ? ROMANIZED : undefined), role: p.role || undefined, person: true });
+    const known = base.byTerm.get(p.name);
+    const looked = known || !p.foreign ? null : opts.lookup?.(p.name) ?? null;
+    const gloss = known?.en ?? (p.foreign ? looked : romaniseName({ text: p.name, surname: p.surname, foreign: false }));
+    const glossMethod: GlossMethod | undefined = known ? 'term-base' : p.foreign ? (looked ? 'dictionary' : undefined) : 'romanised';
+    const glossSource = known?.source ?? (glossMethod === 'romanised' ? ROMANIZED : glossMethod === 'dictionary' ? DICTIONARY : undefined);
+    add({ term: p.name, kind: 'person', start: p.start, gloss, glossSource, glossMethod, role: p.role || undefined, person: true });
   }
+  if (opts.lookup) {
+    // Before quoted terms, so a quoted idiom (“三足鼎立”) is an idiom, not a numbered slogan.
+    for (const idiom of findIdioms(reading.words, opts.lookup)) {
+      if (cands.has(idiom.term)) continue;
+      add({ term: idiom.term, kind: 'idiom', start: idiom.start, gloss: idiom.gloss, glossSource: DICTIONARY, glossMethod: 'dictionary' });
+    }
+  }
+
   for (const q of [...quotedTerms(text), ...bookTitles(text), ...meetings(text), ...organisations(text, placeHits(hits))]) {
     if (cands.has(q.term)) continue;
     const inner = q.term.replace(/^《|》$/g, '');
     const known = base.byTerm.get(inner);
     const composed = known ? null : composeGloss(inner, base);
-    add({ term: q.term, kind: known?.kind ?? q.kind, start: q.start, gloss: known?.en ?? composed, glossSource: known?.source ?? (composed ? COMPOSED_SOURCE : undefined) });
+    add({ term: q.term, kind: known?.kind ?? q.kind, start: q.start, gloss: known?.en ?? composed, glossSource: known?.source ?? (composed ? COMPOSED_SOURCE : undefined), glossMethod: known ? 'term-base' : composed ? 'composed' : undefined });
   }
 
   for (const d of domainTerms(text)) {
@@ -78,7 +96,7 @@ export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, 
     add({ term: d.term, kind: 'domain', start: d.start, gloss: null });
   }
 
-  const list = dropContained(mergeSameGloss([...cands.values()]), text).map((c) => toEntry(c, text, opts));
+  const list = dropContained(mergeSameGloss([...cands.values()]), text).map((c) => toEntry(c, text, reading, opts));
   const title = [meta?.title, meta?.preTitle, meta?.subtitle].filter(Boolean).join(' ');
   return order(list, opts.order ?? 'importance', title).slice(0, opts.limit ?? 40);
 }
@@ -87,20 +105,21 @@ function placeHits(hits: TermHit[]): TermHit[] {
   return hits.filter((h) => h.entry.kind === 'place');
 }
 
-function toEntry(c: Candidate, text: string, opts: GlossaryOptions): GlossaryEntry {
+function toEntry(c: Candidate, text: string, reading: TextReading, opts: GlossaryOptions): GlossaryEntry {
   // Base hits skip avoided contexts (幸福建设), so their own first hit is the first occurrence.
   const first = c.baseHits !== undefined ? c.start : Math.min(c.start, firstIndex(text, c.term, c.start));
   let gloss = c.gloss;
   let glossSource = c.glossSource;
-  if (gloss === null && opts.lookup) {
+  let glossMethod = c.glossMethod;
+  if (gloss === null && opts.lookup && !c.person) {
     gloss = opts.lookup(c.term.replace(/^《|》$/g, ''));
-    if (gloss !== null) glossSource = 'fallback dictionary';
+    if (gloss !== null) { glossSource = DICTIONARY; glossMethod = 'dictionary'; }
   }
   const bare = c.term.replace(/^《|》$/g, '');
   const offset = c.term.startsWith('《') && text.startsWith(c.term, first) ? 1 : 0;
   const entry: GlossaryEntry = {
     term: c.term,
-    pinyin: c.pinyin ?? (c.person ? namePinyin(bare) : pinyinInContext(text, first + offset, first + offset + bare.length)),
+    pinyin: pinyinInContext(text, first + offset, first + offset + bare.length, reading),
     gloss,
     kind: c.kind,
     count: c.baseHits ?? Math.max(1, countOf(text, c.term)),
@@ -108,6 +127,7 @@ function toEntry(c: Candidate, text: string, opts: GlossaryOptions): GlossaryEnt
   };
   if (c.role) entry.role = c.role;
   if (glossSource && gloss !== null) entry.glossSource = glossSource;
+  if (glossMethod && gloss !== null) entry.glossMethod = glossMethod;
   return entry;
 }
 

@@ -7,6 +7,6 @@ export { buildGlossary, prepareGlossary, type GlossaryOptions } from './build';
 export { composeGloss } from './compose';
 export { glossaryToCsv, glossaryToAnkiTsv, glossaryRows, type ExportArticle } from './export';
 export { createTermBase, defaultTermBase, scanTerms, shippedEntries, type TermBase, type TermEntry, type TermHit } from './term-base';
-export { findPeople, type PersonHit } from './people';
+export { findPeople, roleBefore, postAfter, type PersonHit } from './people';
 export { classifyQuote, quotedTerms, bookTitles, meetings, organisations } from './patterns';
-export { pinyinInContext, namePinyin, romanizeName } from './pinyin';
+export { pinyinInContext, romanizeName } from './pinyin';

@@ -1,6 +1,6 @@
 /**
  * Term candidates found by shape rather than by dictionary: quoted names and
- * slogans (“两个确保”, “四链并举”), parallel quotations (“平等互利、和平利用、合作共赢”),
+ * slogans (“两个确保”, “三链融合”), parallel quotations (“平等互利、和平利用、合作共赢”),
  * titles of works in 《》, meetings after 召开/举行, and organisations that
  * start with a known place and end with an institutional suffix.
  * @module lib/glossary/patterns
@@ -10,14 +10,18 @@
 export interface PatternHit { term: string; kind: string; start: number }
 
 const NUMERAL = '[一二三四五六七八九十两]';
-/** Numbered slogans: 两个确保, 三个转变, 四个全面, 两城一谷, 四链并举. */
-const NUMBERED_SLOGAN = new RegExp(`^${NUMERAL}(?:个[\\u4e00-\\u9fa5]{2,4}|[\\u4e00-\\u9fa5]{1,2}${NUMERAL}[\\u4e00-\\u9fa5]{1,2}|[\\u4e00-\\u9fa5]并举|[\\u4e00-\\u9fa5]{1,2}并[\\u4e00-\\u9fa5]{1,2})$`);
+/**
+ * Numbered slogans: a short quoted phrase that starts with a numeral (两个确保, 三个转变,
+ * 四个全面, 两城一谷, 五位一体, 三链融合) — People's Daily's way of naming a policy by
+ * its number of parts.
+ */
+const NUMBERED_SLOGAN = new RegExp(`^${NUMERAL}[\\u4e00-\\u9fa5]{2,5}$`);
 const MEETING_SUFFIX = '(?:座谈会|研讨会|发布会|论坛|峰会|博览会|交易会|代表大会|大会|全会|年会|会议)';
 const MEETING_IN_QUOTE = new RegExp(`${MEETING_SUFFIX}$`);
 const MEETING_AFTER_VERB = new RegExp(`(?:召开|举行|举办|出席|主持|参加)了?([^，。；、\\n]{2,30}?${MEETING_SUFFIX})`, 'g');
-const ORG_SUFFIX = /(?:委员会|研究所|研究院|中心|大学|学院|公司|集团|银行|协会|学会|联合会|基金会|办公室|医院|法院|检察院|报社|青年宫|博物馆|图书馆|科工办|[局部院厅署办委司社])$/;
+const ORG_SUFFIX = /(?:委员会|研究所|研究院|中心|大学|学院|公司|集团|银行|协会|学会|联合会|基金会|办公室|医院|法院|检察院|报社|青年宫|博物馆|图书馆|[局部院厅署办委司社])$/;
 /** Characters an organisation name does not run through. */
-const ORG_STOP = /[的了在是将向对把被从为已由也都并及等说我他她，。；：、“”《》（）\s\n0-9]/;
+const ORG_STOP = /[的了在是将向对把被从为已由也都并及等说我他她，。；：、“”《》（）\s\n0-9０-９]/;
 const FIRST_PERSON = /我|你|他|她/;
 
 /** Quoted terms: short names, numbered slogans and parallel sayings; never whole quoted sentences. */

@@ -1,48 +1,46 @@
 /**
- * Pinyin for glossary terms, read in context: pinyin-pro converts the term (punctuation dropped) inside
- * its sentence window so polyphones follow the surrounding words (银行 háng,
- * 长江 cháng; citation tones, so 一带一路 is yī dài yī lù), and person names use surname readings (单 shàn, 曾 zēng).
+ * Pinyin of glossary terms, taken from the text reader (lib/text/reader), the
+ * same readings the words layer shows: a term is read as its words are read at
+ * that place (银行 háng, 长江 cháng, names with surname readings: 曾 Zēng, 单 Shàn).
  * @module lib/glossary/pinyin
  */
-import { pinyin } from 'pinyin-pro';
+import { readText, type TextReading } from '../text/reader';
+import { romaniseName } from '../text/name-reading';
+import { surnameLength } from '../text/surnames';
 
-/** Characters of context on each side of a term. */
-const WINDOW = 8;
+/** Per-offset syllables of a reading, cached for the last reading. */
+let cache: { reading: TextReading; syllables: string[] } | null = null;
 
-/** Tone-marked pinyin of text[start, end), syllables spaced, non-Han runs kept as written. */
-export function pinyinInContext(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - WINDOW);
-  const to = Math.min(text.length, end + WINDOW);
-  const syllables = pinyin(text.slice(from, to), { type: 'array', toneSandhi: false }).slice(start - from, end - from);
-  return joinSyllables(text.slice(start, end), syllables);
+function syllablesOf(text: string, reading: TextReading): string[] {
+  if (cache?.reading === reading) return cache.syllables;
+  const out: string[] = new Array(text.length).fill('');
+  for (const w of reading.words) {
+    if (!w.pinyin) continue;
+    const parts = w.pinyin.split(' ');
+    let k = 0;
+    for (let i = w.start; i < w.end && k < parts.length; i++) if (/[\p{Script=Han}○〇]/u.test(text[i])) out[i] = parts[k++];
+  }
+  cache = { reading, syllables: out };
+  return out;
 }
 
-/** Pinyin of a personal name with surname readings (the name read on its own). */
-export function namePinyin(name: string): string {
-  return joinSyllables(name, pinyin(name, { type: 'array', surname: 'head', toneSandhi: false }));
-}
-
-/** Romanised Chinese name in Xinhua style: surname, then the given name joined (Wang Kai, Yao Jianting). */
-export function romanizeName(name: string): string {
-  const syl = pinyin(name, { type: 'array', surname: 'head', toneType: 'none' });
-  // Compound surnames (东方, 欧阳, 司马 …) take two syllables.
-  const compound = /^(?:东方|欧阳|司马|诸葛|上官|司徒|夏侯|皇甫|令狐|慕容|尉迟|公孙|长孙|宇文|端木)/.test(name) ? 2 : 1;
-  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  return `${cap(syl.slice(0, compound).join(''))} ${cap(syl.slice(compound).join(''))}`.trim();
-}
-
-function joinSyllables(chars: string, syllables: string[]): string {
-  // pinyin-pro's array is one item per UTF-16 unit for BMP text; fall back when it is not.
-  if (syllables.length !== chars.length) return pinyin(chars, { toneSandhi: false });
+/** Tone-marked pinyin of text[start, end) as the text reader reads it there; Latin and digit runs kept as written. */
+export function pinyinInContext(text: string, start: number, end: number, reading: TextReading = readText(text)): string {
+  const syllables = syllablesOf(text, reading);
   const parts: string[] = [];
   let buffer = '';
-  for (let i = 0; i < chars.length; i++) {
-    if (/[\u4e00-\u9fff]/.test(chars[i])) {
+  for (let i = start; i < end; i++) {
+    if (syllables[i]) {
       if (buffer) { parts.push(buffer); buffer = ''; }
       parts.push(syllables[i]);
-    } else if (/[A-Za-z0-9+.%]/.test(chars[i])) buffer += chars[i];
+    } else if (/[A-Za-z0-9+.%]/.test(text[i])) buffer += text[i];
     else if (buffer) { parts.push(buffer); buffer = ''; }
   }
   if (buffer) parts.push(buffer);
   return parts.join(' ');
+}
+
+/** A Chinese name romanised in Xinhua style (Wang Kai, Ouyang Xiu), with surname readings. */
+export function romanizeName(name: string): string {
+  return romaniseName({ text: name, surname: surnameLength(name), foreign: false });
 }

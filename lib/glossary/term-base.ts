@@ -18,14 +18,12 @@ export interface TermEntry {
   avoid?: string[];
   /** False: used as a gloss only, never listed on its own (中国). */
   list?: boolean;
-  /** Pinyin where a name's reading is not the usual one (陈廷焯 chén tíng zhuō). */
-  pinyin?: string;
 }
 
 /** A term base match in a text: offsets and the entry. */
 export interface TermHit { start: number; end: number; entry: TermEntry }
 
-interface RawData { sources: Record<string, string>; entries: { term: string; en: string; kind: string; source: string; avoid?: string[]; list?: boolean; pinyin?: string }[] }
+interface RawData { sources: Record<string, string>; entries: { term: string; en: string; kind: string; source: string; avoid?: string[]; list?: boolean }[] }
 
 /** A term base indexed for scanning: entries by first character, longest first. */
 export interface TermBase { byTerm: Map<string, TermEntry>; byFirst: Map<string, TermEntry[]> }

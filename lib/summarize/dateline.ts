@@ -10,7 +10,8 @@ export interface Dateline { start: number; end: number; text: string }
 
 const NUM = '[0-9０-９一二三四五六七八九十〇]{1,3}';
 const AGENCY = '(?:本报|新华社|人民网|人民日报|中新社|中新网|央视网|央视新闻|光明网|新华网|经济日报|光明日报|工人日报|中国日报网|国际在线|环球网|法治日报|科技日报|中国青年报|北京日报|解放日报)';
-const CREDIT = '(?:[（(][^（）()\\n]{1,80}[）)])?';
+/** The reporters' credit after a dateline, also after a space or unbracketed: 人民网合肥11月8日电 （记者钱伟）, 本报香港1月2日电记者贾昭全报道：. */
+const CREDIT = '(?:[\\s　]*(?:[（(][^（）()\\n]{1,80}[）)]|(?:本报|新华社)?记者[\\u4e00-\\u9fa5、·・\\s　]{1,20}?报道[：:]?))?';
 /**
  * Agency + optional place + date + 电 (新华社北京4月24日电), or an undated 本报讯 /
  * 新华社电 / 新华社北京电, with an optional (记者 …) credit. An undated form must be
@@ -45,7 +46,11 @@ export function leadDateline(text: string, paragraphs: { start: number; end: num
   return null;
 }
 
+/** A paragraph of bracketed credits only: （新华社记者张鲁成摄）（传真照片）. */
+const CREDITS_ONLY = /^(?:[（(][^（）()]{0,40}[）)])+$/;
+
 /** True when a paragraph is only a byline or credit, never a heading or a summary sentence. */
 export function isByline(paragraph: string): boolean {
-  return BYLINE.test(paragraph.trim());
+  const p = paragraph.trim();
+  return BYLINE.test(p) || (CREDITS_ONLY.test(p) && /摄|记者|照片|图/.test(p));
 }

@@ -4,6 +4,7 @@
  * @module lib/summarize
  */
 export { buildOutline } from './outline';
+export { keyPoints, keyPointLabel } from './key-points';
 export { splitSentences, sentencesIn, type Span } from './sentences';
 export { keySentences, leadSummary, summarize, candidateSentences, type SummaryOptions } from './key-sentences';
 export { charBigrams, type Featurizer } from './textrank';

@@ -22,6 +22,9 @@ export interface SummaryOptions {
 
 interface Candidate extends SummarySentence { index: number }
 
+/** A bracketed reporter or photographer credit at the start of a paragraph: （记者钱伟）, （本报记者 王乐文）. */
+const LEADING_CREDIT = /^[\s　]*[（(](?:本报|新华社|人民日报|人民网)?(?:特约)?(?:记者|通讯员|实习生|见习记者)[^（）()\n]{0,40}[）)][\s　]*/;
+
 /** Near-duplicates (cosine above this) are not picked twice. */
 const DUPLICATE = 0.6;
 
@@ -34,7 +37,12 @@ export function candidateSentences(text: string, paragraphs: Paragraph[], meta?:
   paragraphs.forEach((p, i) => {
     if (p.subhead || p.end <= p.start || verse.has(i)) return;
     let start = p.start;
+    // A dateline opens the lead, and in a round-up of agency reports any paragraph (据新华社马尼拉1月5日电…).
     if (dateline && i === dateline.para) start = dateline.end;
+    else start = findDateline(text, p.start, p.end)?.end ?? start;
+    // A reporter's credit in brackets at the start of the lead is furniture, not text: （记者钱伟）.
+    const credit = LEADING_CREDIT.exec(text.slice(start, p.end));
+    if (credit) start += credit[0].length;
     for (const s of sentencesIn(text, start, p.end, { semicolon: false })) {
       let from = s.start;
       while (from < s.end && /[\s　，：:]/.test(text[from])) from++;

@@ -1,13 +1,15 @@
 /**
- * The outline of an article from its own structure: dateline, bold subheads,
- * numbered heads and framing heads, nested by style.
+ * The outline of an article from its own structure: bold subheads, numbered
+ * heads and framing heads, nested by style; without heads, its key points. A
+ * dateline or a byline is never an entry.
  * @module lib/summarize/outline
  */
 import type { ArticleMeta, OutlineEntry, Paragraph } from '../types';
 import { isByline, leadDateline } from './dateline';
 import { STYLE_ORDER, headLabel, inlineItems, isFramingHead, numberedHead, type HeadStyle } from './heads';
+import { keyPoints } from './key-points';
 
-interface RawHead { style: HeadStyle | 'dateline'; text: string; start: number; ordinal: number; para: number }
+interface RawHead { style: HeadStyle; text: string; start: number; ordinal: number; para: number }
 
 /** Styles that only count as heads when they form a series starting at 1 (一、 二、 …). */
 const SERIES_STYLES = new Set<HeadStyle>(['cn-dun', 'cn-paren', 'arabic', 'arabic-paren', 'di', 'shi']);
@@ -16,7 +18,8 @@ const SERIES_STYLES = new Set<HeadStyle>(['cn-dun', 'cn-paren', 'arabic', 'arabi
  * Builds a nested outline (level 1 = top). Numbered heads count only as a series
  * (一 and 二 both present) so a stray 一是 is not a section; a bold subhead that
  * repeats (点评：) becomes a child label; an attribution line (——（宋）陆游) joins
- * the head before it. A one-paragraph article gets no outline.
+ * the head before it. An article without heads (short news) gets its key points
+ * (lib/summarize/key-points); a one-paragraph article gets no outline.
  */
 export function buildOutline(text: string, paragraphs: Paragraph[], meta?: Partial<ArticleMeta> | null): OutlineEntry[] {
   const paras = paragraphs.filter((p) => p.end > p.start);
@@ -24,14 +27,13 @@ export function buildOutline(text: string, paragraphs: Paragraph[], meta?: Parti
   const titles = new Set([meta?.title, meta?.preTitle, meta?.subtitle].filter((t): t is string => !!t).map(norm));
   const raw = collectHeads(text, paras, titles);
   const heads = keepSeries(raw);
-  if (heads.length === 0) return [];
+  if (heads.length === 0) return keyPoints(text, paras, meta);
   return assignLevels(heads);
 }
 
 function collectHeads(text: string, paras: Paragraph[], titles: Set<string>): RawHead[] {
   const raw: RawHead[] = [];
   const dateline = leadDateline(text, paras);
-  if (dateline) raw.push({ style: 'dateline', text: dateline.text, start: dateline.start, ordinal: 0, para: dateline.para });
   const boldCounts = new Map<string, number>();
   for (const p of paras) if (p.subhead) boldCounts.set(norm(text.slice(p.start, p.end)), (boldCounts.get(norm(text.slice(p.start, p.end))) ?? 0) + 1);
 
@@ -72,7 +74,7 @@ function keepSeries(raw: RawHead[]): RawHead[] {
   for (const h of raw) byStyle.set(h.style, [...(byStyle.get(h.style) ?? []), h]);
   const ok = (style: string): boolean => {
     const list = byStyle.get(style) ?? [];
-    if (style === 'dateline' || style === 'bold' || style === 'label') return true;
+    if (style === 'bold' || style === 'label') return true;
     if (style === 'framing') return list.length >= 2;
     if (SERIES_STYLES.has(style as HeadStyle)) {
       const ordinals = new Set(list.map((h) => h.ordinal));
@@ -91,7 +93,7 @@ function assignLevels(heads: RawHead[]): OutlineEntry[] {
   const out: OutlineEntry[] = [];
   let prevLevel = 0;
   for (const h of heads) {
-    let level = h.style === 'dateline' ? 1 : present.indexOf(h.style) + 1;
+    let level = present.indexOf(h.style) + 1;
     level = Math.min(level, prevLevel + 1);
     out.push({ level, text: h.text, start: h.start });
     prevLevel = level;

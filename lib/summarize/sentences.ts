@@ -13,8 +13,11 @@ const OPEN_QUOTE = new Set(['“', '‘', '「', '『', '《', '（', '(']);
 const CLOSE_QUOTE = new Set(['”', '’', '」', '』', '》', '）', ')']);
 /** Closers that may trail a terminator and still belong to the sentence. */
 const TRAILING = new Set(['”', '’', '」', '』', '）', ')', '》']);
-/** An attribution right after a quoted sentence keeps it in the same sentence (“……。”王凯说，……). */
-const ATTRIBUTION = /^[^，。！？；“”\n]{1,40}?(?:说|表示|介绍|指出|认为|强调|坦言|感慨|称|告诉记者|谈道|提到)[，：:]/;
+/**
+ * An attribution right after a quoted sentence keeps it in the same sentence,
+ * whether the sentence runs on (“……。”王凯说，……) or ends there (“……。”他说。).
+ */
+const ATTRIBUTION = /^[^，。！？；“”\n]{1,40}?(?:说|说道|表示|介绍|指出|认为|强调|坦言|感慨|称|告诉记者|谈道|提到|问道|答道|回忆道|写道)[，：:。！？!?]/;
 
 /**
  * Splits text into sentences. Newlines always end a sentence; a terminator inside

@@ -1,5 +1,5 @@
 /**
- * Chinese text tools: segmentation, context-aware pinyin, dictionary lookups.
+ * Chinese text tools: segmentation, personal names, context-aware pinyin, dictionary lookups.
  * Data comes in as text (the files in public/dict/, fetched by extension code).
  * @module lib/text
  */
@@ -18,3 +18,8 @@ export { describeName, joinSyllables, type NameHint, type NameInfo } from './nam
 export { dateGloss, figureGloss } from './value-gloss';
 export { alternativeReadings } from './alternatives';
 export { markPinyin, markSyllable } from './pinyin-marks';
+export { createReader, installReader, readText, mergeNames, type Reader, type TextReading } from './reader';
+export { findPersonNames, type PersonName, type NameContext } from './names';
+export { surnameLength, surnameWeight, surnamesAt, isChineseName } from './surnames';
+export { nameSyllables, romaniseName } from './name-reading';
+export { contextReading } from './context-readings';

@@ -7,12 +7,13 @@
 import type { WordItem } from '../types';
 import { parseWordDict } from './word-dict';
 import { createSegmenter } from './segment';
-import { installReadingDict, parseReadingDict, readingsFor } from './readings';
+import { installReadingDict, parseReadingDict } from './readings';
+import { createReader, installReader, readText } from './reader';
 import { lookupDefinitions, parseDefinitions, type Definition, type DefinitionDict } from './definitions';
 import { alternativeReadings } from './alternatives';
 
 export interface LanguageTools {
-  /** Segment `text` and read every word in its sentence context. */
+  /** Segment `text`, find personal names (one word each) and read every word in its sentence context. */
   words(text: string): WordItem[];
   /** Dictionary entries of a word (none when it is not in CC-CEDICT). */
   define(word: string): Definition[];
@@ -22,11 +23,13 @@ export interface LanguageTools {
 
 /** Build the tools; `definitions` may be left out when only words are needed (CLI --words). */
 export function createLanguageTools(files: { words: string; readings: string; definitions?: string | Uint8Array }): LanguageTools {
-  const segment = createSegmenter(parseWordDict(files.words));
+  const dict = parseWordDict(files.words);
   installReadingDict(parseReadingDict(files.readings));
+  // The glossary reads through the same reader (lib/text/reader), so both agree.
+  installReader(createReader(createSegmenter(dict), dict));
   const defs: DefinitionDict | undefined = files.definitions ? parseDefinitions(files.definitions) : undefined;
   return {
-    words: (text) => readingsFor(text, segment(text)),
+    words: (text) => readText(text).words,
     define: (word) => (defs ? lookupDefinitions(defs, word) : []),
     alternatives: (word) => alternativeReadings(word, defs),
   };

@@ -8,8 +8,12 @@
 import type { Definition } from './definitions';
 import { surnameOf, surnameSense } from './entry-rank';
 
-/** What the caller's name finder knows: the surname it found, if any. */
-export interface NameHint { surname?: string }
+/**
+ * What the caller's name finder knows: the surname as written or as its length
+ * in characters (lib/text/names' PersonName gives `surname: 1` for 曾晓光, 2 for 欧阳修,
+ * 0 with `foreign: true` for 米歇尔・布兰), so a PersonName can be passed as is.
+ */
+export interface NameHint { surname?: string | number; foreign?: boolean }
 
 export interface NameInfo {
   /** The surname as written (张, 欧阳), or null when the name has none (a transliterated foreign name). */
@@ -40,9 +44,11 @@ function surnameEntry(surname: string, lookup: (w: string) => Definition[], read
   return entries.find((e) => e.pinyin.toLowerCase() === reading) ?? entries[0] ?? null;
 }
 
-/** The surname: the caller's, else a 2-character one (欧阳) for names of 3+ characters, else the first character. */
+/** The surname: the caller's, else a 2-character one (欧阳) for names of 3+ characters, else the first character; none for a foreign name. */
 function findSurname(chars: string[], lookup: (w: string) => Definition[], hint: NameHint): string | null {
   const name = chars.join('');
+  if (hint.foreign) return null;
+  if (typeof hint.surname === 'number') return hint.surname > 0 && hint.surname < chars.length ? chars.slice(0, hint.surname).join('') : null;
   if (hint.surname && name.startsWith(hint.surname) && hint.surname.length < name.length) return hint.surname;
   if (chars.length < 2 || chars.length > 4 || !HAN.test(name)) return null;
   const candidates = chars.length >= 3 ? [chars.slice(0, 2).join(''), chars[0]] : [chars[0]];

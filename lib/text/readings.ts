@@ -14,6 +14,11 @@
 import { addDict, pinyin } from 'pinyin-pro';
 import type { WordItem } from '../types';
 import type { Segment } from './segment';
+import { contextReading } from './context-readings';
+import { nameSyllables, type NameShape } from './name-reading';
+
+/** A name found in the text: its span and shape (see lib/text/names). */
+export type NameShapeAt = NameShape & { start: number; end: number };
 
 /** Word → [reading with tone marks, relative frequency], pinyin-pro's dictionary shape. */
 export type ReadingDict = Record<string, [string, number]>;
@@ -75,15 +80,26 @@ function wordReading(word: string): string | null {
 /**
  * Readings for words of `text` (offsets into it, e.g. from the segmenter):
  * one WordItem per word, in order; `pinyin` is the space-separated syllables
- * of its Han characters ('' when it has none).
+ * of its Han characters ('' when it has none). A word that is one of `names`
+ * takes the name's reading (surname reading, capitals); 一 and 行 are then
+ * checked against their neighbours (lib/text/context-readings).
  */
-export function readingsFor(text: string, words: Segment[]): WordItem[] {
+export function readingsFor(text: string, words: Segment[], names: NameShapeAt[] = []): WordItem[] {
   const syllables = syllablesByOffset(text);
+  const nameAt = new Map(names.map((n) => [n.start, n]));
   return words.map((w) => {
+    const name = nameAt.get(w.start);
+    if (name && name.end === w.end) return { start: w.start, end: w.end, text: w.text, pinyin: nameSyllables(name).join(' ') };
     const own = wordReading(w.text);
-    if (own) return { start: w.start, end: w.end, text: w.text, pinyin: own };
     const parts: string[] = [];
-    for (let i = w.start; i < w.end; i++) if (syllables[i]) parts.push(syllables[i]);
-    return { start: w.start, end: w.end, text: w.text, pinyin: parts.join(' ') };
+    const offsets: number[] = [];
+    for (let i = w.start; i < w.end; i++) if (syllables[i]) { parts.push(syllables[i]); offsets.push(i); }
+    const read = own ? own.split(' ') : parts;
+    if (read.length === offsets.length) {
+      offsets.forEach((at, k) => {
+        if (text[at] === '一' || (text[at] === '行' && (w.end - w.start === 1 || w.text === '一行'))) read[k] = contextReading(text, at, read[k]);
+      });
+    }
+    return { start: w.start, end: w.end, text: w.text, pinyin: read.join(' ') };
   });
 }

@@ -16,6 +16,10 @@ export type Segmenter = (text: string) => Segment[];
 
 const NUMERAL = '〇○零一二三四五六七八九十百千万亿两';
 const DIGIT_NUMERAL = '〇○零一二三四五六七八九';
+/** Classifiers that bind to a numeral before them. */
+const CLASSIFIERS = '个名';
+/** What may count with a classifier: numerals (Chinese and Arabic) and 几/多/每/某/这/那/哪. */
+const COUNTERS = `${NUMERAL}几多每某这那哪0123456789０１２３４５６７８９`;
 /** Cost of a numeral edge: about that of a common word, so 十二月 wins over 十二|月. */
 const NUMERAL_COST = 60;
 
@@ -62,7 +66,9 @@ function segmentHan(text: string, start: number, end: number, dict: WordDict, ou
     let bestCost = (dict.costs.get(single) ?? dict.unknownCost) + best[i + charLen];
     let bestEnd = i + charLen;
     const limit = Math.min(n - i, dict.maxLen);
-    for (let len = charLen + 1; len <= limit; len++) {
+    // After a numeral, 个/名 is its classifier, so no word starts there (一个人 is 一个/人, not 一/个人; 一名人大代表).
+    const boundClassifier = CLASSIFIERS.includes(text[at]) && COUNTERS.includes(text[at - 1] || '_');
+    for (let len = charLen + 1; len <= (boundClassifier ? 0 : limit); len++) {
       const cost = dict.costs.get(text.slice(at, at + len));
       if (cost === undefined) continue;
       const total = cost + best[i + len];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTermBase, scanTerms, shippedEntries } from '../../../lib/glossary';
+import data from '../../../lib/glossary/terms.json';
 
 describe('the shipped term base (lib/glossary/terms.json)', () => {
   const entries = shippedEntries();
@@ -13,6 +14,20 @@ describe('the shipped term base (lib/glossary/terms.json)', () => {
       // Source keys are resolved to the source's description.
       expect(e.source.length).toBeGreaterThan(15);
     }
+  });
+
+  it('has avoid contexts that can fire: each contains its term', () => {
+    for (const e of entries) for (const ctx of e.avoid ?? []) expect(ctx).toContain(e.term);
+  });
+
+  it('names a source for every entry that says where to check it', () => {
+    const raw = data as { sources: Record<string, string>; entries: { source: string }[] };
+    for (const e of raw.entries) expect(Object.keys(raw.sources)).toContain(e.source);
+    for (const s of Object.values(raw.sources)) expect(s).toMatch(/website|\.cn|\.org|GB\/T|\(/);
+  });
+
+  it('has no job titles or saved-page abbreviations as terms', () => {
+    for (const t of ['车工', '词人', '科工办', '四链并举', '农业强省', '陈廷焯']) expect(entries.map((e) => e.term)).not.toContain(t);
   });
 
   it('has no duplicate terms', () => {
@@ -45,7 +60,10 @@ describe('scanTerms', () => {
     // Everyday words that contain a name: 欧美国家, 大陆游客, 江南非常, 比赛中亚军, 胜利马上.
     ['欧美国家的大陆游客', []],
     ['江南非常美，比赛中亚军，胜利马上到来', []],
-    ['美国和中拉合作，陆游的诗', ['美国', '中拉', '陆游']],
+    ['美国和拉美合作，陆游的诗', ['美国', '拉美', '陆游']],
+    // 登上海拔五千米的高原 is about altitude (海拔), not Shanghai.
+    ['登上海拔五千米的高原，再回到上海', ['上海']],
+    ['潜艇浮上海面', []],
     // Real sentence (politics-c1001-40223222).
     ['高质量共建“一带一路”和构建人类命运共同体', ['一带一路', '人类命运共同体']],
   ])('finds the terms in %s', (text, expected) => {

@@ -13,7 +13,7 @@ import type { ArticleMeta, Paragraph } from '../../../lib/types';
 export interface LoadedArticle { text: string; paragraphs: Paragraph[]; meta: ArticleMeta }
 
 /** The saved pages directory (tests/pages). */
-export const PAGES_DIR = join(__dirname, '..', '..', 'pages');
+export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'pages');
 
 /** The Chinese article pages among the saved pages (index, English and layout pages excluded). */
 export const ARTICLE_PAGES = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline } from '../../../lib/summarize';
+import { buildOutline, findDateline, isByline, summarize } from '../../../lib/summarize';
 import { headLabel, inlineItems, isFramingHead, numberedHead, ordinalValue } from '../../../lib/summarize/heads';
 import type { Paragraph } from '../../../lib/types';
 import { loadPage } from './load-page';
@@ -30,14 +30,9 @@ function article(lines: string[]): { text: string; paragraphs: Paragraph[] } {
 
 describe('buildOutline on saved articles', () => {
   it.each([
-    // Xinhua feature: only its dateline (the "题：" title repeat after it is not a head).
-    ['politics-c1001-40223222', [[1, '新华社北京4月24日电']]],
     // People's Daily report: three bold subheads; the second has an inline 一是…四是 series.
     ['finance-c1004-40232587', FINANCE],
     ['epaper-article-20240510-04', FINANCE],
-    // Beijing Youth Daily brief: 本报讯 dateline with its reporter credit, no sections.
-    ['health-c14739-40237861', [[1, '本报讯（记者叶婉）']]],
-    ['health-gb-template', [[1, '本报讯（记者叶婉）']]],
     // Poems with their authors (joined to the head) and a repeated 点评 label under each.
     ['culture-c1013-31153719', [[1, '《冬夜读书示子聿》——（宋）陆游'], [2, '点评'], [1, '《诫子诗》——（汉）东方朔'], [2, '点评']]],
   ] as [string, [number, string][]][])('%s', (name, expected) => {
@@ -47,6 +42,62 @@ describe('buildOutline on saved articles', () => {
 
     expect(actual.map((e) => [e.level, e.text])).toEqual(expected);
     for (const e of actual) expect(text.startsWith(e.text.split('——')[0], e.start)).toBe(true);
+  });
+
+  // Short news without heads: the outline lists its key points, never the dateline or a byline.
+  it.each([
+    // Xinhua feature (新华社北京4月24日电): the congratulatory letter is its point.
+    ['politics-c1001-40223222', '贺信'],
+    // Beijing Youth Daily brief (本报讯（记者叶婉）): the “心成长” project is its point.
+    ['health-c14739-40237861', '心成长'],
+    ['health-gb-template', '心成长'],
+  ])('%s: key points, no dateline', (name, topic) => {
+    const { text, paragraphs, meta } = loadPage(name);
+
+    const actual = buildOutline(text, paragraphs, meta);
+
+    expect(actual.length).toBeGreaterThanOrEqual(2);
+    expect(actual.some((e) => e.text.includes(topic))).toBe(true);
+    for (const e of actual) {
+      expect(e.level).toBe(1);
+      expect(findDateline(e.text)).toBeNull();
+      expect(isByline(e.text)).toBe(false);
+      expect(e.text).not.toMatch(/^（?记者|电$|^本报讯/);
+      // The label is cut from the article's own sentence at that place.
+      expect(text.slice(e.start, e.start + 200)).toContain(e.text.replace(/…$/, ''));
+    }
+    for (let i = 1; i < actual.length; i++) expect(actual[i].start).toBeGreaterThan(actual[i - 1].start);
+  });
+
+  it.each([
+    [
+      ['人民网合肥11月8日电 （记者钱伟）11月8日，第十九届中国（合肥）国际园艺博览会在合肥开幕，来自国内外的200余家企业参展。',
+        '据介绍，本届园博会以“生态优先、绿色发展”为主题，展期持续至11月20日，共设室内外展区12个。',
+        '合肥市有关负责人表示，将以园博会为契机，推动花卉苗木产业提质增效，带动更多农民增收致富。'],
+      '钱伟',
+    ],
+    [
+      ['新华社北京4月24日电（记者宋晨、田中全）记者从国家航天局获悉，我国首个火星探测器将于今年择机发射。',
+        '国家航天局有关负责人介绍，探测器已完成各项地面试验，目前状态良好，发射场各项准备工作正在有序推进。',
+        '这位负责人表示，此次任务将一次实现环绕、着陆和巡视三个目标，对我国深空探测具有重要意义。'],
+      '宋晨',
+    ],
+  ])('never makes the dateline or the byline an outline entry or part of the summary (%#)', (lines, reporter) => {
+    const { text, paragraphs } = article(lines);
+
+    const outline = buildOutline(text, paragraphs, null);
+    const { lead } = summarize(text, paragraphs, { outline });
+
+    expect(outline.length).toBeGreaterThan(0);
+    for (const e of outline) {
+      expect(findDateline(e.text)).toBeNull();
+      expect(e.text).not.toContain(reporter);
+    }
+    expect(lead.length).toBeGreaterThan(0);
+    for (const s of lead) {
+      expect(s.text).not.toMatch(/日电|（记者/);
+      expect(s.text).not.toContain(reporter);
+    }
   });
 
   it('gives a one-paragraph article no outline', () => {
@@ -69,7 +120,7 @@ describe('buildOutline on saved articles', () => {
 
 describe('buildOutline nesting of numbered and framing heads', () => {
   // Constructed from the finance article's own sentences with numbered heads of each style.
-  it('nests 一、 over （一） over 1. and keeps the dateline first', () => {
+  it('nests 一、 over （一） over 1., without the dateline', () => {
     const { text, paragraphs } = article([
       '本报北京5月9日电（记者王乐文、方敏）5月9日，国务院新闻办举行“推动高质量发展”系列主题新闻发布会。',
       '一、扛稳粮食安全重任',
@@ -84,7 +135,6 @@ describe('buildOutline nesting of numbered and framing heads', () => {
     const actual = buildOutline(text, paragraphs, null).map((e) => [e.level, e.text]);
 
     expect(actual).toEqual([
-      [1, '本报北京5月9日电（记者王乐文、方敏）'],
       [1, '一、扛稳粮食安全重任'],
       [2, '（一）向良田要产量'],
       [2, '（二）向良种要产量'],

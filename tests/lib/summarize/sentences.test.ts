@@ -39,6 +39,21 @@ describe('splitSentences', () => {
     expect(sentences(text)).toEqual(['首阳为拙；', '柳惠为工。', '饱食安步，在仕代农。']);
   });
 
+  it.each([
+    // The speaker closes the quoted sentence: “……。”他说。 is one sentence.
+    ['“我们将继续扩大开放，欢迎各国企业来华投资。”他说。', ['“我们将继续扩大开放，欢迎各国企业来华投资。”他说。']],
+    ['“这是我们共同的心愿！”王凯表示。记者了解到，项目已经启动。', ['“这是我们共同的心愿！”王凯表示。', '记者了解到，项目已经启动。']],
+    ['“粮食安全是国之大者。”省长说道。', ['“粮食安全是国之大者。”省长说道。']],
+    // A closing bracket or title mark after the full stop belongs to the sentence before it.
+    ['（本报记者 王乐文）。（完）', ['（本报记者 王乐文）。', '（完）']],
+    ['他读完了《论语。》之后又读诗。', ['他读完了《论语。》之后又读诗。']],
+    ['会议指出，要抓好落实。）新的一年开始了。', ['会议指出，要抓好落实。）', '新的一年开始了。']],
+    // A new sentence that merely starts with a verb of saying is not an attribution.
+    ['“会议开得很成功。”说完，他离开了会场。', ['“会议开得很成功。”', '说完，他离开了会场。']],
+  ])('keeps a speaker, a closing quote or bracket with the sentence: %s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
   it('keeps a trailing closing quote with its sentence', () => {
     expect(sentences('他说：“合作共赢。”随后离开。')).toEqual(['他说：“合作共赢。”', '随后离开。']);
   });

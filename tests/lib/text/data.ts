@@ -23,6 +23,11 @@ export function loadSegmenter(): Segmenter {
   return segmenter;
 }
 
+/** The word list and reading corrections as texts, for createLanguageTools. */
+export function loadDictFiles(): { words: string; readings: string } {
+  return { words: readFileSync(`${DIR}/words.txt`, 'utf8'), readings: readFileSync(`${DIR}/readings.txt`, 'utf8') };
+}
+
 /** The CC-CEDICT definitions from public/dict/cedict.txt.gz. */
 export function loadDefinitions(): DefinitionDict {
   definitions ??= parseDefinitions(gunzipSync(readFileSync(`${DIR}/cedict.txt.gz`)).toString('utf8'));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeSegment, knownParts, lookupDefinitions, marksOf, relatedWords, type DefinitionDict, type Lookup } from '../../../lib/text';
+import { describeSegment, findPersonNames, knownParts, lookupDefinitions, marksOf, relatedWords, type DefinitionDict, type Lookup } from '../../../lib/text';
 import { loadDefinitions } from './data';
 
 let dict: DefinitionDict;
@@ -91,6 +91,20 @@ describe("a person's name", () => {
 
   it('takes the surname the name finder gives', () => {
     expect(describeSegment('司马光', lookup, { person: { surname: '司马' }, pinyin: 'sī mǎ guāng' }).person?.reading).toBe('Sīmǎ Guāng');
+  });
+
+  it.each([
+    ['记者曾晓光报道', '曾晓光', 'céng xiǎo guāng', '曾', 'Zēng', "Zēng Xiǎoguāng"],
+    ['副省长孙守刚表示', '孙守刚', 'sūn shǒu gāng', '孙', 'Sūn', 'Sūn Shǒugāng'],
+  ])('takes a name as lib/text/names finds it in %s', (text, name, pinyin, surname, surnameReading, reading) => {
+    const found = findPersonNames(text).find((n) => n.text === name);
+    expect(found).toBeDefined();
+    const d = describeSegment(name, lookup, { person: found, pinyin });
+    expect(d.person).toMatchObject({ surname, surnameReading, reading });
+  });
+
+  it('has no surname for a foreign name the finder marks as foreign', () => {
+    expect(describeSegment('米歇尔・布兰', lookup, { person: { surname: 0, foreign: true } }).person?.surname).toBeNull();
   });
 
   it('has no Chinese surname for a transliterated name, but still says it is a name', () => {

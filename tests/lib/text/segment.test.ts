@@ -28,6 +28,23 @@ describe('segmenter on People\'s Daily sentences', () => {
     for (const w of expected) expect(got).toContain(w);
   });
 
+  it.each([
+    // After a numeral, 个 is its classifier: 个人 "individual" is no word there.
+    ['他一个人来到北京。', '个人'],
+    ['几个人站在门口。', '个人'],
+    ['三个人组成一个小组。', '个人'],
+    ['每名人大代表都要联系群众。', '名人'],
+  ])('%s has no word %s', (text, notWord) => {
+    expect(words(text)).not.toContain(notWord);
+  });
+
+  it.each([
+    ['个人所得税起征点提高了。', '个人所得税'],
+    ['我个人认为这个方案可行。', '个人'],
+  ])('%s keeps the word %s where no numeral precedes', (text, word) => {
+    expect(words(text)).toContain(word);
+  });
+
   it('keeps dates in Chinese numerals whole', () => {
     expect(words('（二○○○年十二月三十一日）')).toEqual(['（', '二○○○年', '十二月', '三十一日', '）']);
   });
