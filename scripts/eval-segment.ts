@@ -85,7 +85,7 @@ function main(): number {
  * cut through a gold word are boundary errors; the words layer merges each name
  * into one word, which is why the F1 above is the segmenter's, before names.
  */
-function reportNames(segment: (t: string) => { start: number; end: number; text: string }[], dict: { costs: Map<string, number> }, tests: string[], golds: string[]): void {
+function reportNames(segment: (t: string) => { start: number; end: number; text: string }[], dict: { costs: { get(word: string): number | undefined } }, tests: string[], golds: string[]): void {
   let found = 0, twoWords = 0, cutting = 0;
   const t0 = performance.now();
   for (let i = 0; i < tests.length; i++) {

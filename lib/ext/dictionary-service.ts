@@ -1,8 +1,10 @@
 /**
  * The background's analysis service: the text analyses (off the page's main
- * thread) and the dictionaries, which load from public/dict once, on first need
- * (never in the content script, which stays small). Answers the content
- * script's messages.
+ * thread) and the dictionaries, which load from public/dict once per
+ * service-worker life (never in the content script, which stays small),
+ * starting as soon as the worker starts. Answers the content script's
+ * messages. Each file's load is recorded as a `performance` measure
+ * (`rr-dict <file>`; `rr-dict tools` for building the tools) for scripts/bench-dict.ts.
  * @module lib/ext/dictionary-service
  */
 import { browser } from 'wxt/browser';
@@ -10,6 +12,7 @@ import { createLanguageTools, type LanguageTools } from '../text/language-tools'
 import type { Replies, ToBackground } from './messages';
 import { glossaryAnalysis, textAnalyses } from '../analyze';
 import { analysisText, wordsOnPage } from '../text/analysis-text';
+import { relatedWords } from '../text/segment-parts';
 
 /** Requests this service answers. */
 type Served = Extract<ToBackground, { type: 'words' | 'alternatives' | 'glossary' | 'analyze' }>;
@@ -17,17 +20,43 @@ const SERVED = new Set(['words', 'alternatives', 'glossary', 'analyze']);
 
 let tools: Promise<LanguageTools> | null = null;
 
-async function fetchText(path: string, gzip = false): Promise<string> {
+/** A file of the extension: its response, after a check. */
+async function fetchFile(path: string): Promise<Response> {
   const res = await fetch(browser.runtime.getURL(path as '/dict/words.txt'));
   if (!res.ok || !res.body) throw new Error(`cannot read ${path}: ${res.status}`);
-  if (!gzip) return res.text();
-  return new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).text();
+  return res;
 }
 
-/** The tools, loaded on first call (the three files together take a few hundred ms). */
+/** A text file of the extension, decoded. */
+async function fetchText(path: string): Promise<string> {
+  const start = performance.now();
+  const text = await (await fetchFile(path)).text();
+  performance.measure(`rr-dict ${path}`, { start });
+  return text;
+}
+
+/**
+ * A gzipped file of the extension, inflated by the browser (DecompressionStream)
+ * and kept as bytes: the definitions are looked up undecoded (lib/text/sorted-lines).
+ */
+async function fetchGzipBytes(path: string): Promise<Uint8Array> {
+  const start = performance.now();
+  const body = (await fetchFile(path)).body!.pipeThrough(new DecompressionStream('gzip'));
+  const bytes = new Uint8Array(await new Response(body).arrayBuffer());
+  performance.measure(`rr-dict ${path}`, { start });
+  return bytes;
+}
+
+/** The tools, loaded on first call; the three files are fetched in parallel. */
 export function languageTools(): Promise<LanguageTools> {
-  tools ??= Promise.all([fetchText('/dict/words.txt'), fetchText('/dict/readings.txt'), fetchText('/dict/cedict.txt.gz', true)])
-    .then(([words, readings, definitions]) => createLanguageTools({ words, readings, definitions }))
+  if (!tools) performance.mark('rr-dict start');
+  tools ??= Promise.all([fetchText('/dict/words.txt'), fetchText('/dict/readings.txt'), fetchGzipBytes('/dict/cedict.txt.gz')])
+    .then(([words, readings, definitions]) => {
+      const start = performance.now();
+      const built = createLanguageTools({ words, readings, definitions });
+      performance.measure('rr-dict tools', { start });
+      return built;
+    })
     .catch((error) => {
       tools = null; // let a later request try again
       throw error;
@@ -45,14 +74,24 @@ export async function handle(message: Served): Promise<Replies[Served['type']]> 
     // the page's own characters, and its definitions are looked up by its simplified form.
     const words = wordsOnPage(t.words(analysisText(message.text)), message.text);
     const definitions: Record<string, ReturnType<LanguageTools['define']>> = {};
-    for (const w of words) if (w.pinyin && !(w.text in definitions)) definitions[w.text] = t.define(w.simplified ?? w.text);
+    for (const w of words) {
+      if (!w.pinyin || w.text in definitions) continue;
+      definitions[w.text] = t.define(w.simplified ?? w.text);
+      // Parts and surnames (in the page's characters: the dictionary also knows traditional forms),
+      // so describeSegment in the content script needs no second round trip.
+      for (const extra of relatedWords(w.text, t.define, definitions[w.text])) definitions[extra] ??= t.define(extra);
+    }
     return { words, definitions };
   }
   if (message.type === 'glossary') return glossaryAnalysis(message.input, (term) => t.define(term)[0]?.defs[0] ?? null);
   return t.alternatives(message.word);
 }
 
-/** Register the message listener (call from the background's main). */
+/**
+ * Register the message listener (call from the background's main) and start
+ * loading: a worker wakes for a People's Daily page, whose glossary and words
+ * need the dictionaries moments later, so loading now hides most of the wait.
+ */
 export function serveDictionary(): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const m = message as Served;
@@ -63,4 +102,5 @@ export function serveDictionary(): void {
     );
     return true; // answer asynchronously
   });
+  languageTools().catch((error) => console.error('[Renmin Reader] dictionaries failed to load', error));
 }

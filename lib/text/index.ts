@@ -3,11 +3,19 @@
  * Data comes in as text (the files in public/dict/, fetched by extension code).
  * @module lib/text
  */
-export { createWordDict, parseWordDict, serializeWordDict, type WordDict } from './word-dict';
+export { createWordDict, parseWordDict, serializeWordDict, type WordCosts, type WordDict } from './word-dict';
 export { createSegmenter, type Segment, type Segmenter } from './segment';
 export { splitRuns, isHan, type Run } from './runs';
 export { installReadingDict, parseReadingDict, readingsFor, syllablesByOffset, type ReadingDict } from './readings';
-export { lookupDefinitions, parseDefinitions, type Definition, type DefinitionDict } from './definitions';
+export {
+  DICTIONARY_ATTRIBUTION, lookupDefinitions, parseDefinitions, serializeDefinitions,
+  type Definition, type DefinitionDict, type HeadwordEntry, type MeasureWord,
+} from './definitions';
+export { isPointerEntry, rankEntries, surnameOf, surnameSense } from './entry-rank';
+export { describeSegment, knownParts, relatedWords, type Lookup, type SegmentContext, type SegmentDescription, type SegmentPart } from './describe-segment';
+export { marksOf } from './segment-marks';
+export { describeName, joinSyllables, type NameHint, type NameInfo } from './name-gloss';
+export { dateGloss, figureGloss } from './value-gloss';
 export { alternativeReadings } from './alternatives';
 export { markPinyin, markSyllable } from './pinyin-marks';
 export { createReader, installReader, readText, mergeNames, type Reader, type TextReading } from './reader';

@@ -22,7 +22,7 @@ export interface LanguageTools {
 }
 
 /** Build the tools; `definitions` may be left out when only words are needed (CLI --words). */
-export function createLanguageTools(files: { words: string; readings: string; definitions?: string }): LanguageTools {
+export function createLanguageTools(files: { words: string; readings: string; definitions?: string | Uint8Array }): LanguageTools {
   const dict = parseWordDict(files.words);
   installReadingDict(parseReadingDict(files.readings));
   // The glossary reads through the same reader (lib/text/reader), so both agree.

@@ -12,7 +12,7 @@ export function loadLanguageTools(): LanguageTools {
   tools ??= createLanguageTools({
     words: readFileSync(resolve(DICT, 'words.txt'), 'utf8'),
     readings: readFileSync(resolve(DICT, 'readings.txt'), 'utf8'),
-    definitions: gunzipSync(readFileSync(resolve(DICT, 'cedict.txt.gz'))).toString('utf8'),
+    definitions: gunzipSync(readFileSync(resolve(DICT, 'cedict.txt.gz'))), // bytes, looked up undecoded as in the extension
   });
   return tools;
 }
