@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { startPageServer } from '../tests/e2e/server';
 import { launchWithExtension } from '../tests/e2e/browser';
+import { panel } from '../tests/e2e/ui';
 import { listTestPages } from './lib/test-pages';
 
 const name = process.argv[2] ?? 'finance-c1004-40232587';
@@ -28,7 +29,9 @@ const tab = await browser.context.newPage();
 await tab.goto(page.url);
 console.log(`Opened ${page.url} (served from tests/pages/${page.name}) with Renmin Reader.`);
 try {
-  await tab.locator('renmin-reader [data-field="title"], renmin-reader [data-action="expand"]').first().waitFor({ timeout: 15000 });
+  // The panel is an extension page in a frame inside <renmin-reader>'s closed shadow root.
+  const frame = await panel(tab, 15000);
+  await frame.locator('[data-field="title"], [data-action="expand"]').first().waitFor({ timeout: 15000 });
 } catch {
   console.log('No panel appeared on this page (expected on pages that are not articles).');
 }
