@@ -1,6 +1,7 @@
 /** Helpers that act on a page as a reader would: select text, read our marks. */
 import type { Page } from 'playwright-core';
 import { PageUi, panel } from './ui';
+import { pointInPage, selectInPage } from './in-page';
 
 /** Wait until the content script finished its analysis (marks are in place, so the DOM stays put);
  * returns the timings it recorded (ms since navigation start). */
@@ -12,45 +13,7 @@ export async function waitAnalysed(page: Page, timeout = 60000): Promise<Record<
 /** Select the `occurrence`-th appearance of `text` in the page body (it may cross our marks and
  * the page's inline elements) and release the mouse, as a reader's drag would. */
 export async function selectText(page: Page, text: string, occurrence = 0): Promise<void> {
-  const found = await page.evaluate(
-    ([needle, nth]) => {
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!n.parentElement?.closest('rt, script, style, renmin-reader')) nodes.push(n as Text);
-      }
-      const all = nodes.map((n) => n.data).join('');
-      let at = -1;
-      for (let k = 0; k <= nth; k++) {
-        at = all.indexOf(needle, at + 1);
-        if (at < 0) return false;
-      }
-      // (No helper functions in here: the test runner's transpiler would name them with a
-      // helper that does not exist in the page.)
-      const range = document.createRange();
-      let pos = 0;
-      let started = false;
-      for (const n of nodes) {
-        if (!started && at < pos + n.data.length) {
-          range.setStart(n, at - pos);
-          started = true;
-        }
-        if (started && at + needle.length <= pos + n.data.length) {
-          range.setEnd(n, at + needle.length - pos);
-          break;
-        }
-        pos += n.data.length;
-      }
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return true;
-    },
-    [text, occurrence] as const,
-  );
-  if (!found) throw new Error(`text not found on the page: ${text}`);
+  if (!(await page.evaluate(selectInPage, [text, occurrence] as const))) throw new Error(`text not found on the page: ${text}`);
 }
 
 /** The text of each highlight (marks joined by id), in page order. */
@@ -74,4 +37,11 @@ export async function highlight(page: Page, quote: string, action = 'highlight')
 /** Wait until the panel lists the highlight of `quote` as stored (not saving, not failed). */
 export async function waitSaved(page: Page, quote: string): Promise<void> {
   await (await panel(page)).locator('.hl-item[data-rr-save="saved"]', { hasText: quote }).first().waitFor();
+}
+
+/** Viewport centre of the first character of the `nth` occurrence of `text` in the article body (scrolled into view). */
+export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(pointInPage, [text, nth] as const);
+  if (!point) throw new Error(`not on the page: ${text}`);
+  return point;
 }

@@ -5,41 +5,11 @@ import { join } from 'node:path';
 import { listTestPages } from '../../scripts/lib/test-pages';
 import type { Page } from 'playwright-core';
 import { test } from './harness';
-import { waitAnalysed } from './page-helpers';
+import { pointAt, waitAnalysed } from './page-helpers';
 import { PageUi, panel } from './ui';
 
 const POLITICS = 'http://politics.people.com.cn/n1/2024/0424/c1001-40223222.html';
 const FINANCE = 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html';
-
-/** Viewport centre of the first character of the `nth` occurrence of `text` in the article body (scrolled into view). */
-export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([needle, n]) => {
-      const body = document.querySelector('.rm_txt_con, #rwb_zw, .artDet, #ozoom, .d2txtCon, #p_content') ?? document.body;
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement?.closest('rt, script, style')) nodes.push(t as Text);
-      const all = nodes.map((t) => t.data).join('');
-      let at = -1;
-      for (let k = 0; k <= n; k++) if ((at = all.indexOf(needle, at + 1)) < 0) return null;
-      for (const t of nodes) {
-        if (at < t.data.length) {
-          t.parentElement!.scrollIntoView({ block: 'center' });
-          const range = document.createRange();
-          range.setStart(t, at);
-          range.setEnd(t, at + 1);
-          const r = range.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }
-        at -= t.data.length;
-      }
-      return null;
-    },
-    [text, nth] as const,
-  );
-  if (!point) throw new Error(`not on the page: ${text}`);
-  return point;
-}
 
 /** Turn pinyin on (it is remembered across tests in one profile) and wait for the dictionary. */
 async function pinyinOn(page: Page): Promise<void> {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from './harness';
 import { selectText, waitAnalysed } from './page-helpers';
-import { pointAt } from './pinyin.e2e';
+import { pointAt } from './page-helpers';
 import { PageUi, panel } from './ui';
 import { FINANCE, POLITICS, extensionUrl, openToolbarPopup, storedSettings, withSettings, writeSettings } from './shell-helpers';
 

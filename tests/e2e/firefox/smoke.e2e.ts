@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { listTestPages } from '../../../scripts/lib/test-pages';
+import { pointInPage, selectInPage } from '../in-page';
 import { clickInPanel, clickInShadow, inPanel, inShadow, panelContext, waitUntil } from './bidi';
 
 const FINANCE = listTestPages().find((p) => p.name === 'finance-c1004-40232587')!;
@@ -45,21 +46,7 @@ test('Firefox: hovering a word shows its pinyin in context', async (browser, pag
   await waitUntil('pinyin on', async () => (await on()) === 'true');
   await waitUntil('the dictionary', () => inPanel<boolean>(browser, panel, `return !document.querySelector('.status');`));
 
-  const point = await page.evaluate((needle: string) => {
-    const body = document.querySelector('.rm_txt_con') ?? document.body;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      const at = t.data.indexOf(needle);
-      if (at < 0 || t.parentElement?.closest('rt')) continue;
-      t.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(t, at);
-      range.setEnd(t, at + 1);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, '玻利维亚');
+  const point = await page.evaluate(pointInPage, ['玻利维亚', 0] as const);
   assert.ok(point, 'the word is on the page');
 
   // The words arrive from the background a moment after pinyin is turned on: the pointer
@@ -78,34 +65,7 @@ test('Firefox: a highlight is saved and comes back after a reload', async (brows
   let panel = await panelContext(browser, page);
   await waitUntil('the panel', () => panelTitle(browser, panel));
 
-  const selected = await page.evaluate((needle: string) => {
-    // The quote may cross our marks (glossary terms) and the page's inline elements.
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(document.querySelector('.rm_txt_con')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('rt')) nodes.push(n as Text);
-    const at = nodes.map((n) => n.data).join('').indexOf(needle);
-    if (at < 0) return false;
-    const range = document.createRange();
-    let pos = 0;
-    let started = false;
-    for (const n of nodes) {
-      if (!started && at < pos + n.data.length) {
-        range.setStart(n, at - pos);
-        started = true;
-      }
-      if (started && at + needle.length <= pos + n.data.length) {
-        range.setEnd(n, at + needle.length - pos);
-        break;
-      }
-      pos += n.data.length;
-    }
-    (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-    const sel = document.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    return true;
-  }, QUOTE);
+  const selected = await page.evaluate(selectInPage, [QUOTE, 0] as const);
   assert.ok(selected, 'the quote is in the article');
   await clickInShadow(browser, page, '[data-action="highlight"]');
 
