@@ -14,7 +14,7 @@ type GlossaryListProps = {
 };
 
 /** A gloss that came from CC-CEDICT (the fallback dictionary) rather than the curated term base. */
-const fromDictionary = (e: GlossaryEntry & { glossMethod?: string }) => e.glossMethod === 'dictionary' || e.glossSource === 'fallback dictionary';
+const fromDictionary = (e: GlossaryEntry) => e.glossMethod === 'dictionary' || e.glossSource === 'fallback dictionary';
 
 /** Terms with pinyin, kind and gloss; an unglossed term says so rather than guessing. The glosses' sources are named under the list. */
 export function GlossaryList({ entries, pinyinStyle, onJump, onExport }: GlossaryListProps) {
@@ -36,6 +36,9 @@ export function GlossaryList({ entries, pinyinStyle, onJump, onExport }: Glossar
               <span class="term-gloss" lang="en">
                 {e.gloss}
                 {fromDictionary(e) ? <span class="term-source"> · CC-CEDICT</span> : null}
+                {e.glossMethod === 'romanised' || e.glossMethod === 'composed' ? (
+                  <span class="term-method" data-rr-gloss-method={e.glossMethod}> · {t(e.glossMethod === 'romanised' ? 'glossary.romanised' : 'glossary.composed')}</span>
+                ) : null}
               </span>
             ) : (
               <span class="term-gloss unglossed">{t('glossary.noGloss')}</span>

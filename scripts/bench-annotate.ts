@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
 import { scan } from '../lib/annotate/scan';
 
 import { listTestPages } from './lib/test-pages';
+import { decodePage, parseHtml } from './lib/load-page';
 
 /** Paragraph text of a page, the simple way: strip tags, keep long lines with Chinese in them. */
 function paragraphs(html: string): string[] {
@@ -28,7 +28,7 @@ function main(): number {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' } } });
   const runs = Number(values.runs);
   const pages = listTestPages().filter((p) => !p.constructed && /^(finance|politics|health|culture)-/.test(p.name));
-  const htmls = pages.map((p) => readFileSync(p.source, 'utf8'));
+  const htmls = pages.map((p) => decodePage(readFileSync(p.source), p.charset));
   let text = htmls.flatMap(paragraphs).join('\n');
   const unique = text.length;
   while (text.length < 10000) text += `\n${text}`;
@@ -56,7 +56,7 @@ function main(): number {
   const rd: number[] = [];
   for (const html of htmls) {
     for (let k = 0; k < 3; k++) {
-      const doc = new JSDOM(html, { url: 'http://www.people.com.cn/' }).window.document;
+      const doc = parseHtml(html, 'http://www.people.com.cn/');
       const t0 = performance.now();
       new Readability(doc).parse();
       if (k > 0) rd.push(performance.now() - t0);

@@ -5,25 +5,24 @@
  * repeated runs. Also a long synthetic article (all article texts joined, twice).
  * Run: npx tsx scripts/bench-summarize.ts
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract';
 import { buildOutline, summarize } from '../lib/summarize';
 import { buildGlossary, prepareGlossary } from '../lib/glossary';
 import type { ArticleMeta, Paragraph } from '../lib/types';
+import { loadPage } from './lib/load-page';
+import { listTestPages } from './lib/test-pages';
 
-const PAGES = join(import.meta.dirname, '..', 'tests', 'pages');
 const NAMES = ['politics-c1001-40223222', 'finance-c1004-40232587', 'health-c14739-40237861', 'culture-c1013-31153719', 'epaper-article-20240510-04'];
 const RUNS = 30;
 
 interface Input { name: string; text: string; paragraphs: Paragraph[]; meta: ArticleMeta; readabilityMs: number | null }
 
 function load(name: string): Input {
-  const html = readFileSync(join(PAGES, name, 'source.html'), 'utf8');
-  const url = (JSON.parse(readFileSync(join(PAGES, name, 'page.json'), 'utf8')) as { url: string }).url;
-  const doc = new JSDOM(html, { url }).window.document;
+  const page = listTestPages().find((p) => p.name === name)!;
+  const url = page.url;
+  const doc = loadPage(page.source, url, page.charset);
   const t0 = performance.now();
   new Readability(doc.cloneNode(true) as Document).parse();
   const readabilityMs = performance.now() - t0;

@@ -34,8 +34,3 @@ export function createLanguageTools(files: { words: string; readings: string; de
     alternatives: (word) => alternativeReadings(word, defs),
   };
 }
-
-/** Apply the reader's reading corrections (word → pinyin) to segmented words. */
-export function applyCorrections(words: WordItem[], corrections: Record<string, string>): WordItem[] {
-  return words.map((w) => (corrections[w.text] ? { ...w, pinyin: corrections[w.text] } : w));
-}

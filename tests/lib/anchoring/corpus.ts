@@ -4,9 +4,8 @@
  * seeded random generator, and text edits that keep track of where each
  * original character went.
  */
-import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { listTestPages } from '../../../scripts/lib/test-pages';
+import { loadPage } from '../../../scripts/lib/load-page';
 
 /** Body paragraph containers on channel, GB, English and e-paper pages. */
 const BODY_PARAGRAPHS = '.rm_txt_con p, #rwb_zw p, .artDet p, .d2txtCon p';
@@ -19,7 +18,7 @@ export interface CorpusArticle { name: string; text: string }
 export function loadCorpus(): CorpusArticle[] {
   return listTestPages().filter((p) => !p.constructed).map((page) => {
     const name = `${page.name}.html`;
-    const doc = new JSDOM(new TextDecoder(page.charset).decode(readFileSync(page.source))).window.document;
+    const doc = loadPage(page.source, page.url, page.charset);
     const paragraphs = Array.from(doc.querySelectorAll(BODY_PARAGRAPHS))
       .map((p) => (p.textContent ?? '').trim()).filter(Boolean);
     return { name, text: paragraphs.join('\n') };

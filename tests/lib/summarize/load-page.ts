@@ -1,19 +1,16 @@
 /**
  * Test helper: the pipeline's input (text, paragraphs, meta) for a saved page in
  * tests/pages, produced by the real extractor (lib/extract) so the tests see
- * what the content script sees.
+ * what the content script sees. Pages are read by the one page loader of the
+ * tests and scripts (scripts/lib/load-page), with the charset their page.json gives.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../../lib/extract';
 import type { ArticleMeta, Paragraph } from '../../../lib/types';
+import { loadPage as loadDocument } from '../../../scripts/lib/load-page';
+import { listTestPages } from '../../../scripts/lib/test-pages';
 
 /** The extractor output a test needs: text, paragraphs and metadata. */
 export interface LoadedArticle { text: string; paragraphs: Paragraph[]; meta: ArticleMeta }
-
-/** The saved pages directory (tests/pages). */
-export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'pages');
 
 /** The Chinese article pages among the saved pages (index, English and layout pages excluded). */
 export const ARTICLE_PAGES = [
@@ -23,9 +20,8 @@ export const ARTICLE_PAGES = [
 
 /** Loads tests/pages/<name> through the extractor. */
 export function loadPage(name: string): LoadedArticle {
-  const html = readFileSync(join(PAGES_DIR, name, 'source.html'), 'utf8');
-  const page = JSON.parse(readFileSync(join(PAGES_DIR, name, 'page.json'), 'utf8')) as { url: string };
-  const doc = new JSDOM(html, { url: page.url }).window.document;
-  const { text, paragraphs, meta } = extractArticle(doc, page.url);
+  const page = listTestPages().find((p) => p.name === name);
+  if (!page) throw new Error(`no saved page ${name} in tests/pages`);
+  const { text, paragraphs, meta } = extractArticle(loadDocument(page.source, page.url, page.charset), page.url);
   return { text, paragraphs, meta };
 }
