@@ -39,6 +39,11 @@ export interface ArticleMeta {
   url: string | null;
   /** The title the article had where it first appeared (the body's 原标题：… line), or null. */
   originalTitle?: string | null;
+  /**
+   * The news-agency dateline the article opens with (新华社北京4月24日电), without its reporter
+   * credit; also when the header line that carried it (…电　题：…) was taken out of the body. Null when none.
+   */
+  dateline?: string | null;
 }
 
 export interface Paragraph {
