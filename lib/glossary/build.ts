@@ -9,9 +9,9 @@
  */
 import type { ArticleMeta, GlossaryEntry, GlossMethod } from '../types';
 import { defaultTermBase, scanTerms, type TermBase, type TermHit } from './term-base';
-import { findPeople, postAfter } from './people';
+import { findPeople, namedThings, postAfter } from './people';
 import { readText, type Reader, type TextReading } from '../text/reader';
-import { bookTitles, meetings, organisations, quotedTerms } from './patterns';
+import { bookTitles, mediaNames, meetings, organisations, quotedTerms } from './patterns';
 import { pinyinInContext } from './pinyin';
 import { romaniseName } from '../text/name-reading';
 import { domainTerms } from './domain';
@@ -65,7 +65,8 @@ export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, 
     const post = person ? postAfter(text, h.end) : null;
     add({ term: h.entry.term, kind: h.entry.kind, start: h.start, gloss: h.entry.en, glossSource: h.entry.source, glossMethod: 'term-base', person, baseHits: hitCount.get(h.entry.term), ...(post ? { role: post } : {}) });
   }
-  for (const p of findPeople(text, reading.names)) {
+  const isPlace = (w: string) => base.byTerm.get(w)?.kind === 'place';
+  for (const p of findPeople(text, reading.names, { words: reading.words, isPlace })) {
     const old = cands.get(p.name);
     if (old) { old.role = p.role || old.role; old.person = true; continue; }
     const known = base.byTerm.get(p.name);
@@ -75,6 +76,13 @@ export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, 
     const glossSource = known?.source ?? (glossMethod === 'romanised' ? ROMANIZED : glossMethod === 'dictionary' ? DICTIONARY : undefined);
     add({ term: p.name, kind: 'person', start: p.start, gloss, glossSource, glossMethod, role: p.role || undefined, person: true });
   }
+  // A name that only names a thing (图帕克·卡塔里通信卫星) is a name, not a person: no romanisation as one.
+  for (const t of namedThings(text, reading.names, reading.words)) {
+    if (cands.has(t.name)) continue;
+    const known = base.byTerm.get(t.name);
+    const looked = known ? null : opts.lookup?.(t.name) ?? null;
+    add({ term: t.name, kind: 'name', start: t.start, gloss: known?.en ?? looked, glossSource: known?.source ?? (looked ? DICTIONARY : undefined), glossMethod: known ? 'term-base' : looked ? 'dictionary' : undefined });
+  }
   if (opts.lookup) {
     // Before quoted terms, so a quoted idiom (“三足鼎立”) is an idiom, not a numbered slogan.
     for (const idiom of findIdioms(reading.words, opts.lookup)) {
@@ -83,7 +91,7 @@ export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, 
     }
   }
 
-  for (const q of [...quotedTerms(text), ...bookTitles(text), ...meetings(text), ...organisations(text, placeHits(hits))]) {
+  for (const q of [...quotedTerms(text), ...bookTitles(text), ...meetings(text), ...organisations(text, placeHits(hits), new Set(reading.words.map((w) => w.end))), ...mediaNames(text)]) {
     if (cands.has(q.term)) continue;
     const inner = q.term.replace(/^《|》$/g, '');
     const known = base.byTerm.get(inner);
