@@ -151,12 +151,14 @@ function mergeSameGloss(list: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Drops a term every occurrence of which sits inside a longer listed term (发展改革委 in 河南省发展改革委). */
+/** Drops a term every occurrence of which sits inside a longer listed term (发展改革委 in 河南省发展改革委), except a place repeatedly opening organisations' names. */
 function dropContained(list: Candidate[], text: string): Candidate[] {
   const longer = [...list].sort((a, b) => b.term.length - a.term.length);
   return list.filter((c) => {
     const hosts = longer.filter((o) => o.term.length > c.term.length && o.term.includes(c.term));
     if (hosts.length === 0) return true;
+    // A place that opens the names of bodies again and again (北京 in 北京青年报, 北京市青年宫 …) is a place of the article too.
+    if (c.kind === 'place' && countOf(text, c.term) >= 2 && hosts.every((h) => h.kind === 'org' && h.term.startsWith(c.term))) return true;
     const covered = new Array<boolean>(text.length).fill(false);
     for (const h of hosts) for (let i = text.indexOf(h.term); i !== -1; i = text.indexOf(h.term, i + 1)) for (let k = i; k < i + h.term.length; k++) covered[k] = true;
     for (let i = text.indexOf(c.term); i !== -1; i = text.indexOf(c.term, i + 1)) if (!covered[i]) return true;

@@ -29,7 +29,7 @@ const NOT_GIVEN = new Set('的了在是和与及或等将也都对向为从以�
  * adverbs, the verb 任 "serve as"): 和中国, 向记者, 从公安部 are not names, so these
  * need more evidence.
  */
-const FUNCTION_SURNAMES = new Set('和向从于应全任都那有后相能通经时成双别终须'.split(''));
+const FUNCTION_SURNAMES = new Set('和向从于应全任都那有后相能通经时成双别终须边'.split(''));
 /** What counts things: after these a surname-like character is a classifier (一张贺卡, 几支队伍, 两家企业). */
 const COUNTERS = /[0-9０-９一二三四五六七八九十百千万两几这那每某哪整半]$/;
 /** Last characters of place and institution names (张家口, 唐山, 公安局): a dictionary word ending so is not a name. */
@@ -83,7 +83,9 @@ function candidatesAt(text: string, i: number, bounds: TokenBounds, wordCost: Wo
       const span = text.slice(i, end);
       // Part of a longer transliterated name (卢钦斯|基, 苏莱曼|库洛夫): not a Chinese name.
       if (isTransliteration(span) && isTransliterationChar(text[end] ?? '')) continue;
-      let score = 0.5 * Math.max(-2, Math.min(2, s.weight)) + leftCue(text, i, bounds, everyday(span, given, wordCost)) + rightCue(text, end) + repetition(text, span, bounds, seen);
+      // A function-word surname (从, 和 …) or an everyday word takes no role-noun cue: it is too weak for them.
+      const weakCueOnly = (s.length === 1 && FUNCTION_SURNAMES.has(s.surname)) || everyday(span, given, wordCost) || rightCue(text, end) === 0;
+      let score = 0.5 * Math.max(-2, Math.min(2, s.weight)) + leftCue(text, i, bounds, weakCueOnly) + rightCue(text, end) + repetition(text, span, bounds, seen);
       if (NUMERAL.test(given)) score -= 0.5;
       if (s.length === 1 && FUNCTION_SURNAMES.has(s.surname)) score -= 1.5;
       if (COUNTERS.test(text.slice(0, i))) score -= 3;
@@ -112,14 +114,17 @@ const ROLE_NOUN_CUE = 1.5;
 
 /**
  * Cue before the name: a byline word (记者), a title (副省长), a kinship word (小儿子) or a role
- * noun (词人). The role noun counts only before a span that is no everyday word (敌人周旋, 择校生高收费).
+ * noun (词人). The role noun counts only before a span that is no everyday word (敌人周旋, 择校生高收费)
+ * and whose surname is no function word (检察官从吴厂长处).
  */
-function leftCue(text: string, i: number, bounds: TokenBounds, everydayWord: boolean): number {
+function leftCue(text: string, i: number, bounds: TokenBounds, noRoleCue: boolean): number {
   const before = text.slice(Math.max(0, i - 10), i).replace(/[\s　（(：:/]+$/, '');
   if (BYLINE.test(before)) return 3;
   if (TITLE_BEFORE.test(before)) return TITLE_CUE;
   if (kinshipBefore(text, i)) return KINSHIP_CUE;
-  return !everydayWord && isRoleNoun(wordBefore(text, i, bounds)) ? ROLE_NOUN_CUE : 0;
+  // Honorifics that follow a name (女士曾…, 先生曾…) introduce none after them.
+  const role = wordBefore(text, i, bounds);
+  return !noRoleCue && isRoleNoun(role) && !AFTER_ONLY.has(role) ? ROLE_NOUN_CUE : 0;
 }
 
 /** True when the span or its two-character given part is a word of the dictionary (周旋, 高收费). */

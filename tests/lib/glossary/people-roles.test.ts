@@ -33,11 +33,11 @@ describe('a title does not run through another person named before it', () => {
 describe('a role noun found by its form', () => {
   it.each([
     ['晚清词人陈廷焯称赞此诗。', '陈廷焯', '晚清词人'],
-    ['宋代诗人赵师秀曾写道，有约不来过夜半。', '赵师秀', '宋代诗人'],
-    ['明代文学家张岱在文中写道，人无癖不可与交。', '张岱', '明代文学家'],
-    ['清代学者钱大昕在书中写道。', '钱大昕', '清代学者'],
-    ['著名书法家沈尹默在信中写道。', '沈尹默', '著名书法家'],
-    ['老手艺人周德明在作坊里忙碌。', '周德明', '老手艺人'],
+    ['宋代诗人赵师秀说，有约不来过夜半。', '赵师秀', '宋代诗人'],
+    ['明代文学家张岱认为，人无癖不可与交。', '张岱', '明代文学家'],
+    ['清代学者钱大昕指出，治学须求实。', '钱大昕', '清代学者'],
+    ['著名书法家沈尹默强调，练字贵在坚持。', '沈尹默', '著名书法家'],
+    ['老手艺人周德明介绍，这门手艺已传了三代。', '周德明', '老手艺人'],
     ['著名作家王蒙说，文学要关注现实。', '王蒙', '著名作家'],
     ['当地村民王秀英告诉记者，路修好了。', '王秀英', '当地村民'],
     ['退休教师刘淑芬说，社区活动丰富多彩。', '刘淑芬', '退休教师'],
@@ -60,6 +60,13 @@ describe('a role noun found by its form', () => {
     },
   );
 
+  it.each([
+    ['这次捐款的有退休教师刘淑芬、养殖户陈立明。', ['刘淑芬', '陈立明']],
+    ['获奖者中有青年歌手张远。', ['张远']],
+  ])('a role noun is a name cue: %s', (text, names) => {
+    expect(findPeople(text).map((p) => p.name)).toEqual(names);
+  });
+
   it('gives no role when the word before the name names none', () => {
     expect(roleOf('路人王芳表示，很感动。', '王芳')).toBe('');
   });
@@ -75,6 +82,12 @@ describe('a kinship word before a Chinese name is a person cue', () => {
     ['她的父亲张德顺是一名有着五十年党龄的老党员。', '张德顺'],
   ])('%s → %s', (text, name) => {
     expect(findPeople(text).map((p) => p.name)).toContain(name);
+  });
+});
+
+describe('a bare kinship word that is the subject of a verb is no cue', () => {
+  it.each(['我和弟弟常捣乱，把饺子弄混。', '妈妈连夜赶回了家。'])('%s', (text) => {
+    expect(findPeople(text)).toEqual([]);
   });
 });
 
