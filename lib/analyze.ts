@@ -30,7 +30,7 @@ export interface AnalyzeOptions {
 
 const EMPTY_META: ArticleMeta = {
   title: null, preTitle: null, subtitle: null, author: null, source: null, publishedAt: null,
-  editor: null, channel: null, articleId: null, edition: null, url: null, originalTitle: null,
+  editor: null, channel: null, articleId: null, edition: null, url: null, originalTitle: null, dateline: null,
 };
 
 /** The metadata the analyses compare the body with (titles), in the copy's script. */

@@ -39,6 +39,11 @@ export interface ArticleMeta {
   url: string | null;
   /** The title the article had where it first appeared (the body's 原标题：… line), or null. */
   originalTitle?: string | null;
+  /**
+   * The news-agency dateline the article opens with (新华社北京4月24日电), without its reporter
+   * credit; also when the header line that carried it (…电　题：…) was taken out of the body. Null when none.
+   */
+  dateline?: string | null;
 }
 
 export interface Paragraph {
@@ -115,8 +120,9 @@ export interface FigureItem {
   /** 近百, 上千, 8500多万: the value is approximate. */
   approx?: boolean;
   /**
-   * The number is a per-unit denominator, the base of a rate (每万元, 每百户, 每10万人, 万元GDP能耗),
-   * not an amount: 万元 in 万元GDP能耗 is value 10000, unit 'CNY', per: true.
+   * The number follows 每 as an interval: 每3年 is 3 'year', per: true ("every 3 years"). A rate's
+   * base (每百户, 每10万人口, 万元 in 万元GDP能耗) is the unit of a ratio, not an amount: it is no
+   * figure (lib/annotate's findRateBases lists it, with per: true).
    */
   per?: boolean;
 }

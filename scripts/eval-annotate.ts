@@ -35,13 +35,15 @@
  *   it) are don't care: the contract reads them into the value (−20 °C, approx: true).
  * - A list marker at the start of a paragraph (１、 ２· １５．) and a number before 号 (９７２号, a house or
  *   document number) are don't care: they are labels, not quantities.
+ * Predictions: findDates; findFigures with findRateBases (the bases of rates, 每百户 and 万元 in 万元GDP能耗,
+ * are numbers the recogniser reads, which the contract lists apart from the figures since issue 13's answers).
  * Scores: character-level precision, recall, F1 per kind.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findDates, findFigures } from '../lib/annotate';
+import { findDates, findFigures, findRateBases } from '../lib/annotate';
 import { unitInfo } from '../lib/annotate/units';
 
 const ZIP = resolve(import.meta.dirname, '../../shared/corpus/nlp/pfr-199801/199801.zip');
@@ -215,7 +217,9 @@ function run(lines: string[], phase: number): Run {
     const gold = goldSpans(toks);
     const t0 = performance.now();
     const d = findDates(text);
-    const f = findFigures(text);
+    // The per-unit bases of rates (每百户) are numbers the recogniser reads; the contract lists them
+    // apart from the figures (the unit of a ratio, not an amount), so they are scored with the figures.
+    const f = [...findFigures(text), ...findRateBases(text)].sort((a, b) => a.start - b.start);
     r.ms += performance.now() - t0;
     r.chars += text.length;
     const dc = new Set<number>();

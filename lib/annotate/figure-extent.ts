@@ -42,6 +42,12 @@ export function rawFigure(text: string, i: number): { len: number; g: Groups } |
     const u = unitAt(text, i + len - 1);
     if (u && u.length > 1) { g.nc = g.nc.slice(0, -1); len--; unit = u; }
   }
+  // 3000多米尼加比索: a 多 read as "-odd" is the first character of a longer unit.
+  const many = g.mag?.endsWith('多') ? 'mag' : g.nc?.endsWith('多') ? 'nc' : null;
+  if (many) {
+    const u = unitAt(text, i + len - 1);
+    if (u && u.startsWith('多') && u.length > (unit?.length ?? 0) + 1) { g[many] = g[many]!.slice(0, -1); len--; unit = u; }
+  }
   // 成 after a Chinese numeral is a tenth only where no word goes on (三成, 七八成; not 三成员国, 一成不变).
   if (unit === '成' && g.nc && !TENTH_END.test(text[i + len + 1] ?? '')) unit = null;
   if (unit) { g.unit = unit; len += unit.length; }

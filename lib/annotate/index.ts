@@ -8,7 +8,8 @@
  * Figure values: a number and a unit (948亿美元 → 94800000000 'USD'; 22.6% → 0.226 'percent';
  * 12个百分点 → 12 'percentage-point'; classifiers stay as written, 319万台 → 3190000 '台'),
  * or {from, to} for ranges (3至5年, 两三天); signed (零下5℃ → −5), mixed (1万600) and financial (壹拾万)
- * numerals; `per` marks a rate's base (每百户, 万元GDP). What is not a figure: see figures.ts.
+ * numerals. A rate's base (每百户, 万元GDP) is the unit of a ratio, not a figure: findRateBases lists
+ * it apart; `per` marks an interval after 每 (每3年), which stays a figure. What is not a figure: see figures.ts.
  * @module lib/annotate
  */
 import type { DateItem, FigureItem } from '../types';
@@ -29,6 +30,14 @@ export function annotate(text: string, publishedAt: string | null = null): ScanR
 /** Dates (points, periods, ranges, relative dates) in `text`, sorted by start; relative ones resolved against publishedAt. */
 export function findDates(text: string, opts: { publishedAt?: string | null } = {}): DateItem[] {
   return annotate(text, opts.publishedAt ?? null).dates;
+}
+
+/**
+ * The per-unit bases of rates in `text` (每百户, 每10万人口, 万元 in 万元GDP能耗), `per: true`: the unit
+ * of a ratio, not an amount, so findFigures does not list them.
+ */
+export function findRateBases(text: string): FigureItem[] {
+  return annotate(text, last?.text === text ? last.publishedAt : null).bases;
 }
 
 /** Figures (number + unit) and ordinals (kind 'ordinal') in `text`, sorted by start, never overlapping a date. */

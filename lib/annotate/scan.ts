@@ -161,13 +161,21 @@ function bestAt(text: string, i: number, ctx: ScanContext): Found | null {
 }
 
 /** Everything one pass finds: dates, and figures with ordinals, each sorted by start. */
-export interface ScanResult { dates: DateItem[]; figures: FigureItem[] }
+/**
+ * Dates, figures, and the per-unit bases of rates (每百户, 万元GDP能耗, `per: true`), which are
+ * the unit of a ratio rather than an amount and so are kept apart from the figures.
+ */
+export interface ScanResult { dates: DateItem[]; figures: FigureItem[]; bases: FigureItem[] }
+
+/** Units of time: after 每 they give an interval (每3年, 每两周), which stays a figure. */
+const INTERVAL_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 
 /** Find all dates and figures in one pass; `publishedAt` (ISO) resolves relative dates. */
 export function scan(text: string, publishedAt?: string | null): ScanResult {
   const ctx: ScanContext = { ref: parseReference(publishedAt), lastYear: null, lastDay: null, lunarHint: LUNAR_HINT.test(text) };
   const dates: DateItem[] = [];
   const figures: FigureItem[] = [];
+  const bases: FigureItem[] = [];
   const start = new RegExp(START_SRC, 'g');
   let m: RegExpExecArray | null;
   while ((m = start.exec(text))) {
@@ -187,6 +195,11 @@ export function scan(text: string, publishedAt?: string | null): ScanResult {
     } else {
       const r = best.fig;
       const per = best.kind === 'figure' && perUnit(text, i, end, r);
+      if (per && !INTERVAL_UNITS.has(r.unit ?? '')) {
+        bases.push({ ...span, kind: 'figure', value: r.value, unit: r.unit, ...(r.approx ? { approx: true } : {}), per: true });
+        start.lastIndex = end;
+        continue;
+      }
       // 近三成, 近20%, 近两倍: "nearly" before a proportion belongs to it (近5年 is "the last five years").
       if (best.kind === 'figure' && text[i - 1] === '近' && /^(?:percent|times|percentage-point)$/.test(r.unit ?? '') && Math.max(figures.at(-1)?.end ?? -1, dates.at(-1)?.end ?? -1) < i) {
         figures.push({ start: i - 1, end, text: text.slice(i - 1, end), kind: 'figure', value: r.value, unit: r.unit, approx: true, ...(per ? { per: true } : {}) });
@@ -197,5 +210,5 @@ export function scan(text: string, publishedAt?: string | null): ScanResult {
     }
     start.lastIndex = end;
   }
-  return { dates, figures };
+  return { dates, figures, bases };
 }

@@ -12,10 +12,14 @@ export interface UnitInfo { unit: string; scale: UnitScale; measure: boolean }
 
 const CURRENCY: Record<string, string> = {
   美元: 'USD', 欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 港元: 'HKD', 港币: 'HKD', 澳元: 'AUD',
-  加元: 'CAD', 卢布: 'RUB', 铢: 'THB', 泰铢: 'THB', 比索: 'PHP', 韩元: 'KRW', 马克: 'DEM', 法郎: 'FRF', 新台币: 'TWD',
+  加元: 'CAD', 卢布: 'RUB', 铢: 'THB', 泰铢: 'THB', 韩元: 'KRW', 马克: 'DEM', 法郎: 'FRF', 新台币: 'TWD',
   列伊: 'ROL', 里拉: 'ITL', 兰特: 'ZAR', 林吉特: 'MYR', 新加坡元: 'SGD', 瑞士法郎: 'CHF',
   印尼盾: 'IDR', 越南盾: 'VND', 荷兰盾: 'NLG', 埃镑: 'EGP', 卢比: 'INR', 挪威克朗: 'NOK', 瑞典克朗: 'SEK', 丹麦克朗: 'DKK',
   元人民币: 'CNY', 元: 'CNY',
+  // Pesos by country (ISO 4217). A bare 比索 names none: People's Daily writes it mostly of
+  // Latin-American pesos, so it is the generic 'peso' rather than one country's code.
+  比索: 'peso', 墨西哥比索: 'MXN', 阿根廷比索: 'ARS', 智利比索: 'CLP', 哥伦比亚比索: 'COP', 古巴比索: 'CUP',
+  菲律宾比索: 'PHP', 乌拉圭比索: 'UYU', 多米尼加比索: 'DOP',
 };
 
 const MEASURE: Record<string, string> = {
@@ -59,9 +63,12 @@ TABLE.set('％', { unit: 'percent', scale: 'percent', measure: true });
 TABLE.set('‰', { unit: 'permille', scale: 'permille', measure: true });
 TABLE.set('成', { unit: 'percent', scale: 'tenth', measure: false });
 
-/** The longest known unit starting at `pos` (平方公里 before 公里), or null. */
+/** Characters in the longest unit name (多米尼加比索). */
+const LONGEST_UNIT = Math.max(...[...TABLE.keys()].map((u) => u.length));
+
+/** The longest known unit starting at `pos` (平方公里 before 公里, 墨西哥比索 before 比索), or null. */
 export function unitAt(text: string, pos: number): string | null {
-  for (let len = 4; len >= 1; len--) {
+  for (let len = LONGEST_UNIT; len >= 1; len--) {
     const u = text.substr(pos, len);
     if (u.length === len && TABLE.has(latin(u))) return u;
   }

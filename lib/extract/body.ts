@@ -7,6 +7,8 @@ import { buildTextModel, paragraphRuns, type ParagraphNodes, type TextModel } fr
 import { FURNITURE_SELECTOR, MIN_BODY_WEIGHT, findBodyContainer, textWeight } from './containers';
 import { readabilityNodes, type ReadabilityResult } from './readability-nodes';
 import { EDITOR_LINE, boxByline, furnitureLine } from './furniture';
+import { storyHeader } from './header';
+import { isCaption } from './captions';
 import { foldFurniture } from '../text/script';
 
 /** Above this many characters in the site's body container, Readability is skipped (see extractBody). */
@@ -21,16 +23,17 @@ export interface Body {
   source: BodySource;
   /** The live element that holds the body (for marks and scrolling). */
   root: Element | null;
-  /** Lines taken out of the body that carry metadata: editor, edition, 原标题 and box-marked byline lines. */
+  /** Lines taken out of the body that carry metadata: editor, edition, 原标题, box-marked and wire-story bylines. */
   editorLine: string | null;
   editionLine: string | null;
   originalTitle: string | null;
   byline: string | null;
+  /** The dateline and repeated headline of a wire story's `…电　题：…` line, taken out of the body (lib/extract/header). */
+  headerDateline: string | null;
+  headerTitle: string | null;
   readability: ReadabilityResult | null;
 }
 
-/** Photo captions: under a picture in the body, never body paragraphs (unless the body is only captions, as on a gallery page). */
-const CAPTION_SELECTOR = '.pictext, .pic_text, .picdes';
 
 /** Lowest common ancestor of a set of nodes. */
 function commonAncestor(nodes: Node[]): Element | null {
@@ -71,7 +74,8 @@ function cleanRuns(runs: ParagraphNodes[]) {
     if (line.kind) { if (line.kind !== 'share') lines[line.kind] ??= line.value; continue; }
     if (run.block.closest(FURNITURE_SELECTOR)) continue;
     if (isLinkOnly(run)) continue;
-    if (run.block.closest(CAPTION_SELECTOR)) { captions.push(run); continue; }
+    // Photo captions are never body paragraphs (unless the body is only captions, as on a gallery page).
+    if (isCaption(run, text)) { captions.push(run); continue; }
     kept.push(run);
   }
   // A gallery page's text is its captions: then they are the body.
@@ -82,7 +86,14 @@ function cleanRuns(runs: ParagraphNodes[]) {
     const found = kept.length > 1 && kept[at] ? boxByline(runText(kept[at])) : null;
     if (found && !byline) { byline = found; kept = kept.filter((_, i) => i !== at); }
   }
-  return { kept, editorLine: lines.editor, editionLine: lines.edition, originalTitle: lines.originalTitle, byline };
+  // A wire story's header lines (…电　题：…, a 新华社记者 line) and a credit-only last line leave it too.
+  const header = storyHeader(kept.map(runText));
+  if (header.drop.length) kept = kept.filter((_, i) => !header.drop.includes(i));
+  byline ??= header.byline;
+  return {
+    kept, editorLine: lines.editor, editionLine: lines.edition, originalTitle: lines.originalTitle, byline,
+    headerDateline: header.dateline, headerTitle: header.title,
+  };
 }
 
 /** Furniture lines found anywhere near the body (the editor div sits just after it). */
@@ -141,7 +152,7 @@ export function extractBody(doc: Document): Body {
     runs = paragraphRuns(container);
     source = 'site-container';
   }
-  const { kept, editorLine, editionLine, originalTitle, byline } = cleanRuns(runs);
+  const { kept, editorLine, editionLine, originalTitle, byline, headerDateline, headerTitle } = cleanRuns(runs);
   const model = buildTextModel(kept);
   // buildTextModel drops runs that normalise to '', so map subheads by block + first node.
   const subheadOf = new Map(kept.map((r) => [r.nodes[0], isSubhead(r)]));
@@ -155,6 +166,8 @@ export function extractBody(doc: Document): Body {
     editionLine: editionLine ?? findLine(doc, '#paper_num, .paper_num', /^(《\s*人民日报.*版\s*[)）])$/),
     originalTitle,
     byline,
+    headerDateline,
+    headerTitle,
     readability,
   };
 }

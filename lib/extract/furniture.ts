@@ -10,7 +10,8 @@
 import { foldFurniture } from '../text/script';
 import { findDateline } from '../summarize/dateline';
 
-export const EDITOR_LINE = /^[（(]\s*责(?:任)?编(?:辑)?\s*[:：]\s*([^)）]*)[)）]$/;
+/** The editor line: （责编：胡永秋、杨光宇）, (责任编辑：郝帅), and the English site's (Web editor: Hongyu, Du Mingming). */
+export const EDITOR_LINE = /^[（(]\s*(?:责(?:任)?编(?:辑)?|(?:[Ww]eb\s+)?[Ee]ditors?)\s*[:：]\s*([^)）]*?)\s*[)）]$/;
 export const EDITION_LINE = /^《\s*人民日报[^》]*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第?\s*\d+\s*版\s*[)）]$/;
 const SHARE_LINE = /^(分享让更多人看到|分享到[:：]?|点击进入.*|关注公众号[:：].*|返回顶部|扫码.*)$/;
 /** Copyright and disclaimer blocks (版权声明 …, 人民网版权所有, Copyright … All Rights Reserved). */

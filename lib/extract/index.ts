@@ -11,7 +11,8 @@ import { creditOf } from './furniture';
 import { measureEvidence, type ArticleEvidence } from './evidence';
 import { languageOf } from './language';
 import { hanScript, foldFurniture } from '../text/script';
-import { findDateline } from '../summarize/dateline';
+import { findDateline, leadDateline } from '../summarize/dateline';
+import { bareDateline } from './header';
 import { PAPER_NAMES, type UrlInfo } from '../detect/url';
 
 export interface Extraction {
@@ -64,6 +65,10 @@ export function extractArticle(doc: Document, url: string | null, urlInfo: UrlHi
       ? { start: p.start, end: p.end, subhead: body.subhead[i], dateline: { start: dateline.start, end: dateline.end } }
       : { start: p.start, end: p.end, subhead: body.subhead[i] };
   });
+  // The dateline stays available when its header line left the body; else it is the one opening the body.
+  const lead = leadDateline(folded, body.model.paragraphs);
+  meta.dateline = body.headerDateline ?? (lead ? bareDateline(text.slice(lead.start, lead.end)) : null);
+  meta.title ??= body.headerTitle;
   const language = languageOf(text, urlInfo?.edition ?? 'zh');
   const script = language === 'zh' ? (hanScript(text) ?? (urlInfo?.script === 'hant' ? 'hant' : 'hans')) : null;
   // The date line must be the page's own: an e-paper address names its issue whatever the page is.

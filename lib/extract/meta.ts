@@ -170,6 +170,8 @@ export function extractMeta(doc: Document, inputs: MetaInputs): ArticleMeta {
     edition: tidyEdition(inputs.editionLine ?? editionInByline),
     url: inputs.url,
     originalTitle: inputs.originalTitle ?? originalTitleIn(firstText(doc, ['.otitle'])),
+    // Set by extractArticle, which sees the body (lib/extract/header).
+    dateline: null,
   };
 }
 

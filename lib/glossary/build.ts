@@ -9,9 +9,9 @@
  */
 import type { ArticleMeta, GlossaryEntry, GlossMethod } from '../types';
 import { defaultTermBase, scanTerms, type TermBase, type TermHit } from './term-base';
-import { findPeople, postAfter } from './people';
+import { findPeople, namedThings, postAfter } from './people';
 import { readText, type Reader, type TextReading } from '../text/reader';
-import { bookTitles, meetings, organisations, quotedTerms } from './patterns';
+import { bookTitles, mediaNames, meetings, organisations, quotedTerms } from './patterns';
 import { pinyinInContext } from './pinyin';
 import { romaniseName } from '../text/name-reading';
 import { domainTerms } from './domain';
@@ -65,7 +65,8 @@ export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, 
     const post = person ? postAfter(text, h.end) : null;
     add({ term: h.entry.term, kind: h.entry.kind, start: h.start, gloss: h.entry.en, glossSource: h.entry.source, glossMethod: 'term-base', person, baseHits: hitCount.get(h.entry.term), ...(post ? { role: post } : {}) });
   }
-  for (const p of findPeople(text, reading.names)) {
+  const isPlace = (w: string) => base.byTerm.get(w)?.kind === 'place';
+  for (const p of findPeople(text, reading.names, { words: reading.words, isPlace })) {
     const old = cands.get(p.name);
     if (old) { old.role = p.role || old.role; old.person = true; continue; }
     const known = base.byTerm.get(p.name);
@@ -75,6 +76,13 @@ export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, 
     const glossSource = known?.source ?? (glossMethod === 'romanised' ? ROMANIZED : glossMethod === 'dictionary' ? DICTIONARY : undefined);
     add({ term: p.name, kind: 'person', start: p.start, gloss, glossSource, glossMethod, role: p.role || undefined, person: true });
   }
+  // A name that only names a thing (图帕克·卡塔里通信卫星) is a name, not a person: no romanisation as one.
+  for (const t of namedThings(text, reading.names, reading.words)) {
+    if (cands.has(t.name)) continue;
+    const known = base.byTerm.get(t.name);
+    const looked = known ? null : opts.lookup?.(t.name) ?? null;
+    add({ term: t.name, kind: 'name', start: t.start, gloss: known?.en ?? looked, glossSource: known?.source ?? (looked ? DICTIONARY : undefined), glossMethod: known ? 'term-base' : looked ? 'dictionary' : undefined });
+  }
   if (opts.lookup) {
     // Before quoted terms, so a quoted idiom (“三足鼎立”) is an idiom, not a numbered slogan.
     for (const idiom of findIdioms(reading.words, opts.lookup)) {
@@ -83,7 +91,7 @@ export function buildGlossary(text: string, meta?: Partial<ArticleMeta> | null, 
     }
   }
 
-  for (const q of [...quotedTerms(text), ...bookTitles(text), ...meetings(text), ...organisations(text, placeHits(hits))]) {
+  for (const q of [...quotedTerms(text), ...bookTitles(text), ...meetings(text), ...organisations(text, placeHits(hits), new Set(reading.words.map((w) => w.end))), ...mediaNames(text)]) {
     if (cands.has(q.term)) continue;
     const inner = q.term.replace(/^《|》$/g, '');
     const known = base.byTerm.get(inner);
@@ -143,12 +151,14 @@ function mergeSameGloss(list: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Drops a term every occurrence of which sits inside a longer listed term (发展改革委 in 河南省发展改革委). */
+/** Drops a term every occurrence of which sits inside a longer listed term (发展改革委 in 河南省发展改革委), except a place repeatedly opening organisations' names. */
 function dropContained(list: Candidate[], text: string): Candidate[] {
   const longer = [...list].sort((a, b) => b.term.length - a.term.length);
   return list.filter((c) => {
     const hosts = longer.filter((o) => o.term.length > c.term.length && o.term.includes(c.term));
     if (hosts.length === 0) return true;
+    // A place that opens the names of bodies again and again (北京 in 北京青年报, 北京市青年宫 …) is a place of the article too.
+    if (c.kind === 'place' && countOf(text, c.term) >= 2 && hosts.every((h) => h.kind === 'org' && h.term.startsWith(c.term))) return true;
     const covered = new Array<boolean>(text.length).fill(false);
     for (const h of hosts) for (let i = text.indexOf(h.term); i !== -1; i = text.indexOf(h.term, i + 1)) for (let k = i; k < i + h.term.length; k++) covered[k] = true;
     for (let i = text.indexOf(c.term); i !== -1; i = text.indexOf(c.term, i + 1)) if (!covered[i]) return true;

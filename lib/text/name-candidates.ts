@@ -7,8 +7,9 @@
  * @module lib/text/name-candidates
  */
 import { surnamesAt } from './surnames';
-import { AFTER_NAME, AFTER_ONLY, BYLINE, SPEECH_VERBS, TITLES, TITLE_PATTERN } from './name-cues';
+import { AFTER_NAME, AFTER_ONLY, BYLINE, KINSHIP, SPEECH_VERBS, TITLES, TITLE_PATTERN } from './name-cues';
 import type { TokenBounds } from './token-bounds';
+import { isRoleNoun } from './name-role-nouns';
 import { isTransliteration, isTransliterationChar } from './transliteration';
 
 /** A possible name: span, surname length, score, and where the title before it starts (if one does). */
@@ -22,13 +23,13 @@ export const ACCEPT = 2;
 /** What a title right before the name adds (副省长孙守刚). */
 export const TITLE_CUE = 2.5;
 /** Characters that never occur in a given name here: function words, place and time suffixes, large numerals. */
-const NOT_GIVEN = new Set('的了在是和与及或等将也都对向为从以把被同跟给让替有这那我你他她它们却已又还则就亦之于而并且个些该此每各说道称曰吗呢吧着过得地很最更再只没不无未非要会能可应须省市县区乡镇村街号年日届次位名人上下里内外前后百千万亿零〇○两摄讯电报牌局部厅署站厂校队社馆院党副总委处'.split(''));
+const NOT_GIVEN = new Set('的了在是和与及或等将也都对向为从以把被同跟给让替有这那我你他她它们却已又还则就亦之于而并且个些该此每各说道称曰吗呢吧着过得地很最更再只没不无未非要会能可应须所省市县区乡镇村街号年日届次位名人上下里内外前后百千万亿零〇○两摄讯电报牌局部厅署站厂校队社馆院党副总委处'.split(''));
 /**
  * Surname characters whose everyday use is grammatical (prepositions, conjunctions,
  * adverbs, the verb 任 "serve as"): 和中国, 向记者, 从公安部 are not names, so these
  * need more evidence.
  */
-const FUNCTION_SURNAMES = new Set('和向从于应全任都那有后相能通经时成双别终须'.split(''));
+const FUNCTION_SURNAMES = new Set('和向从于应全任都那有后相能通经时成双别终须边'.split(''));
 /** What counts things: after these a surname-like character is a classifier (一张贺卡, 几支队伍, 两家企业). */
 const COUNTERS = /[0-9０-９一二三四五六七八九十百千万两几这那每某哪整半]$/;
 /** Last characters of place and institution names (张家口, 唐山, 公安局): a dictionary word ending so is not a name. */
@@ -82,7 +83,9 @@ function candidatesAt(text: string, i: number, bounds: TokenBounds, wordCost: Wo
       const span = text.slice(i, end);
       // Part of a longer transliterated name (卢钦斯|基, 苏莱曼|库洛夫): not a Chinese name.
       if (isTransliteration(span) && isTransliterationChar(text[end] ?? '')) continue;
-      let score = 0.5 * Math.max(-2, Math.min(2, s.weight)) + leftCue(text, i) + rightCue(text, end) + repetition(text, span, bounds, seen);
+      // A function-word surname (从, 和 …) or an everyday word takes no role-noun cue: it is too weak for them.
+      const weakCueOnly = (s.length === 1 && FUNCTION_SURNAMES.has(s.surname)) || everyday(span, given, wordCost) || rightCue(text, end) === 0;
+      let score = 0.5 * Math.max(-2, Math.min(2, s.weight)) + leftCue(text, i, bounds, weakCueOnly) + rightCue(text, end) + repetition(text, span, bounds, seen);
       if (NUMERAL.test(given)) score -= 0.5;
       if (s.length === 1 && FUNCTION_SURNAMES.has(s.surname)) score -= 1.5;
       if (COUNTERS.test(text.slice(0, i))) score -= 3;
@@ -104,12 +107,49 @@ function titleBefore(text: string, i: number): number | undefined {
   return m ? i - before.length + m.index : undefined;
 }
 
-/** Cue before the name: a byline word (记者) or a title (副省长). */
-function leftCue(text: string, i: number): number {
+/** What a kinship word right before the name adds (小儿子陆聿): as much as a title. */
+const KINSHIP_CUE = TITLE_CUE;
+/** What a role noun found by its form adds (晚清词人陈廷焯, 村民王秀英): less than a listed title, the class being open. */
+const ROLE_NOUN_CUE = 1.5;
+
+/**
+ * Cue before the name: a byline word (记者), a title (副省长), a kinship word (小儿子) or a role
+ * noun (词人). The role noun counts only before a span that is no everyday word (敌人周旋, 择校生高收费)
+ * and whose surname is no function word (检察官从吴厂长处).
+ */
+function leftCue(text: string, i: number, bounds: TokenBounds, noRoleCue: boolean): number {
   const before = text.slice(Math.max(0, i - 10), i).replace(/[\s　（(：:/]+$/, '');
   if (BYLINE.test(before)) return 3;
   if (TITLE_BEFORE.test(before)) return TITLE_CUE;
-  return 0;
+  if (kinshipBefore(text, i)) return KINSHIP_CUE;
+  // Honorifics that follow a name (女士曾…, 先生曾…) introduce none after them.
+  const role = wordBefore(text, i, bounds);
+  return !noRoleCue && isRoleNoun(role) && !AFTER_ONLY.has(role) ? ROLE_NOUN_CUE : 0;
+}
+
+/** True when the span or its two-character given part is a word of the dictionary (周旋, 高收费). */
+function everyday(span: string, given: string, wordCost: WordCost | undefined): boolean {
+  return wordCost !== undefined && (wordCost(span) !== undefined || (given.length === 2 && wordCost(given) !== undefined));
+}
+
+/**
+ * A kinship word that introduces the name after it (小儿子陆聿, 其子陈晓东, 他的妻子李秀兰):
+ * a birth-order or written form, or a kinship word after a possessor. A bare one is often
+ * the subject of a verb instead (我和弟弟常捣乱).
+ */
+function kinshipBefore(text: string, i: number): boolean {
+  const m = KINSHIP.exec(text.slice(Math.max(0, i - 5), i));
+  if (!m) return false;
+  const owner = text.slice(Math.max(0, i - m[0].length - 2), i - m[0].length);
+  return /^(?:[长次幼小大二三独养](?:子|女|儿子|女儿)|[其之][子女妻夫])$/.test(m[0]) || /(?:的|自己|[他她我你])$/.test(owner);
+}
+
+/** The segmenter's word ending at `i` (one character at a character-level reading), or ''. */
+function wordBefore(text: string, i: number, bounds: TokenBounds): string {
+  if (!bounds.ends[i]) return '';
+  let k = i - 1;
+  while (k > 0 && i - k < 5 && !bounds.starts[k]) k--;
+  return bounds.starts[k] ? text.slice(k, i) : '';
 }
 
 /** Cue after the name (exported for list items): an honorific or title (同志, 外长), a reporting verb (表示), 等 / 一行, or punctuation. */

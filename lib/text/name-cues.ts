@@ -12,6 +12,7 @@
  *   the degrees of the PRC Regulations on Academic Degrees (学士, 硕士, 博士).
  * - Honorifics and speech verbs: the standard forms of address (同志, 先生, 女士)
  *   and reporting verbs of Chinese news style (说, 表示, 指出 …).
+ * - Kinship words: the 亲属称谓 of 《现代汉语词典》 (儿子, 长女, 妻子 …).
  * @module lib/text/name-cues
  */
 
@@ -47,6 +48,13 @@ export const AFTER_ONLY = new Set(['同志', '先生', '女士', '小姐', '老�
 
 /** Byline words: a reporter's or photographer's name follows (记者曾晓光、单晓明). */
 export const BYLINE = /(?:记者|通讯员|实习生|特约撰稿人|撰稿人|摄影|编辑|作者|口述|整理|翻译|译)$/;
+
+/**
+ * Kinship words written right before a relative's name (小儿子陆聿, 其子, 妻子, 长女): the
+ * forms of address and reference for relatives (亲属称谓) of 《现代汉语词典》, with the
+ * written-style 其子 / 之女 and birth-order forms (长子, 次女, 小儿子).
+ */
+export const KINSHIP = /(?:儿子|女儿|长子|次子|幼子|长女|次女|幼女|独子|独女|养子|养女|[大小二三]儿子|[大小二三]女儿|[其之][子女妻夫]|妻子|丈夫|爱人|老伴|夫人|父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|兄长|胞弟|胞兄|胞妹|胞姐|孙子|孙女|外孙|外孙女|儿媳|女婿|侄子|侄女|外甥|外甥女|祖父|祖母|外祖父|外祖母|曾祖父|伯父|叔父|舅舅|姑姑|姨妈|堂兄|堂弟|表哥|表弟|表姐|表妹|未婚妻|未婚夫|前妻|亡妻)$/;
 
 /** Reporting verbs after a speaker's name (王凯说, 李金坤表示). */
 export const SPEECH_VERBS = /^(?:说|表示|指出|认为|介绍|强调|告诉|称|透露|回忆|坦言|感慨|建议|呼吁|解释|补充|谈到|提到|说道|问道|答道|笑着说|坦承|直言|宣布|主持|出席|会见|致辞|讲话|发言|当选|率领|陪同|签署)/;

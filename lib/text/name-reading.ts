@@ -1,11 +1,13 @@
 /**
  * How a personal name is read and romanised: the surname with its surname reading
  * (曾 Zēng, 单 Shàn, 解 Xiè, 仇 Qiú, 查 Zhā, 区 Ōu, 朴 Piáo, 尉迟 Yùchí), from
- * pinyin-pro's surname table, tones as written (no sandhi in names), and capitals
+ * pinyin-pro's surname table, the given name with the name reading of its polyphonic
+ * characters (焯 zhuō, lib/text/name-given-readings), tones as written (no sandhi in names), and capitals
  * where pinyin orthography (GB/T 16159) puts them: the surname and the given name.
  * @module lib/text/name-reading
  */
 import { pinyin } from 'pinyin-pro';
+import { givenNameReading } from './name-given-readings';
 
 /** What a reading needs to know of a name: its text, surname length (0 for a foreign name). */
 export interface NameShape { text: string; surname: number; foreign: boolean }
@@ -30,7 +32,8 @@ export function nameSyllables(name: NameShape): string[] {
     }
     return syllables.map((s, i) => (caps.has(i) ? capitalise(s) : s));
   }
-  return syllables.map((s, i) => (i === 0 || i === name.surname ? capitalise(s) : s));
+  const given = [...han].map((c, i) => (i >= name.surname ? givenNameReading(c, syllables[i]) : syllables[i]));
+  return given.map((s, i) => (i === 0 || i === name.surname ? capitalise(s) : s));
 }
 
 /**

@@ -44,8 +44,8 @@ export function selectInPage([needle, nth]: readonly [string, number]): boolean 
   return true;
 }
 
-/** Viewport centre of the first character of the `nth` occurrence of `needle` in the article body (scrolled into view), or null. */
-export function pointInPage([needle, nth]: readonly [string, number]): { x: number; y: number } | null {
+/** Viewport centre of character `offset` of the `nth` occurrence of `needle` in the article body (scrolled into view), or null. */
+export function pointInPage([needle, nth, offset]: readonly [string, number, number]): { x: number; y: number } | null {
   const body = document.querySelector('.rm_txt_con, #rwb_zw, .artDet, #ozoom, .d2txtCon, #p_content') ?? document.body;
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -53,6 +53,7 @@ export function pointInPage([needle, nth]: readonly [string, number]): { x: numb
   const all = nodes.map((t) => t.data).join('');
   let at = -1;
   for (let k = 0; k <= nth; k++) if ((at = all.indexOf(needle, at + 1)) < 0) return null;
+  at += offset;
   for (const t of nodes) {
     if (at < t.data.length) {
       t.parentElement!.scrollIntoView({ block: 'center' });

@@ -39,9 +39,9 @@ export async function waitSaved(page: Page, quote: string): Promise<void> {
   await (await panel(page)).locator('.hl-item[data-rr-save="saved"]', { hasText: quote }).first().waitFor();
 }
 
-/** Viewport centre of the first character of the `nth` occurrence of `text` in the article body (scrolled into view). */
-export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(pointInPage, [text, nth] as const);
+/** Viewport centre of character `offset` of the `nth` occurrence of `text` in the article body (scrolled into view). */
+export async function pointAt(page: Page, text: string, nth = 0, offset = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(pointInPage, [text, nth, offset] as const);
   if (!point) throw new Error(`not on the page: ${text}`);
   return point;
 }

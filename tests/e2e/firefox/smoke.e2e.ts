@@ -46,7 +46,7 @@ test('Firefox: hovering a word shows its pinyin in context', async (browser, pag
   await waitUntil('pinyin on', async () => (await on()) === 'true');
   await waitUntil('the dictionary', () => inPanel<boolean>(browser, panel, `return !document.querySelector('.status');`));
 
-  const point = await page.evaluate(pointInPage, ['玻利维亚', 0] as const);
+  const point = await page.evaluate(pointInPage, ['玻利维亚', 0, 0] as const);
   assert.ok(point, 'the word is on the page');
 
   // The words arrive from the background a moment after pinyin is turned on: the pointer

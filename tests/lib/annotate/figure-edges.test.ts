@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findFigures } from '../../../lib/annotate';
+import { findDates, findFigures, findRateBases } from '../../../lib/annotate';
 import type { FigureItem } from '../../../lib/types';
 
 type Row = [string, string, FigureItem['value'], string | null, boolean];
@@ -126,9 +126,22 @@ describe('per-unit denominators', () => {
     ['每百户拥有汽车30辆。', '百户', 100, '户'],
     ['每10万人口拥有医生200名。', '10万人口', 100000, '人口'],
     ['每千人拥有床位6张。', '千人', 1000, '人'],
-  ])('%s → %s is a rate base (per)', (sentence, text, value, unit) => {
-    const found = findFigures(sentence).find((f) => f.text === text);
-    expect(found, JSON.stringify(findFigures(sentence))).toMatchObject({ value, unit, per: true });
+    ['每百万人口拥有病床600张。', '百万人口', 1000000, '人口'],
+    ['单位万元地区生产总值能耗持续下降。', '万元', 10000, 'CNY'],
+    ['每万元营业收入的税负下降。', '万元', 10000, 'CNY'],
+  ])('%s → %s is a rate base (per), the unit of a ratio and no figure', (sentence, text, value, unit) => {
+    const base = findRateBases(sentence).find((f) => f.text === text);
+    expect(base, JSON.stringify(findRateBases(sentence))).toMatchObject({ value, unit, per: true });
+    expect(findFigures(sentence).filter((f) => f.text.includes(text))).toEqual([]);
+  });
+
+  it.each([
+    ['会议每3年举行一次。', '3年', 3, 'year'],
+    ['每两周开会一次。', '两周', 2, 'week'],
+    ['地铁每5分钟一班。', '5分钟', 5, 'minute'],
+  ])('an interval after 每 stays a figure, marked per: %s → %s', (sentence, text, value, unit) => {
+    expect(findFigures(sentence).find((f) => f.text === text)).toMatchObject({ value, unit, per: true });
+    expect(findRateBases(sentence)).toEqual([]);
   });
 
   it.each([

@@ -145,3 +145,22 @@ describe('findFigures', () => {
     expect(findDates(s)).toEqual([]);
   });
 });
+
+describe('pesos: the country names the currency, a bare 比索 names none', () => {
+  it.each([
+    ['墨西哥央行将汇率稳定在每美元兑17墨西哥比索。', '17墨西哥比索', 17, 'MXN'],
+    ['阿根廷政府宣布发放500亿阿根廷比索的补贴。', '500亿阿根廷比索', 50000000000, 'ARS'],
+    ['智利最低工资提高至50万智利比索。', '50万智利比索', 500000, 'CLP'],
+    ['该项目投资约2万亿哥伦比亚比索。', '2万亿哥伦比亚比索', 2000000000000, 'COP'],
+    ['一份午餐售价120古巴比索。', '120古巴比索', 120, 'CUP'],
+    ['菲律宾政府拨款30亿菲律宾比索用于灾后重建。', '30亿菲律宾比索', 3000000000, 'PHP'],
+    ['乌拉圭出口商收入800万乌拉圭比索。', '800万乌拉圭比索', 8000000, 'UYU'],
+    ['游客在圣多明各消费了3000多米尼加比索。', '3000多米尼加比索', 3000, 'DOP'],
+    ['阿根廷通胀高企，一公斤牛肉涨到8000比索。', '8000比索', 8000, 'peso'],
+    ['墨西哥城地铁票价为5比索。', '5比索', 5, 'peso'],
+  ])('%s → %s', (sentence, text, value, unit) => {
+    const found = findFigures(sentence).find((f) => f.text === text);
+
+    expect(found, JSON.stringify(findFigures(sentence))).toMatchObject({ value, unit });
+  });
+});

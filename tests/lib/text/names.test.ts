@@ -90,8 +90,17 @@ describe('names in the words layer', () => {
     ['立法会议员区家麟说，要多听市民意见。', '区家麟', 'Ōu Jiā lín'],
     ['韩国前总统朴槿惠今天出庭。', '朴槿惠', 'Piáo Jǐn huì'],
     ['唐代名将尉迟恭说，忠义为先。', '尉迟恭', 'Yù chí Gōng'],
+    // Given names take the name reading of a polyphonic character (焯 zhuō, 芾 fú).
+    ['晚清词人陈廷焯称赞此诗。', '陈廷焯', 'Chén Tíng zhuō'],
+    ['区委书记刘焯说，要把实事办好。', '刘焯', 'Liú Zhuō'],
+    ['副县长王芾表示，要加快建设。', '王芾', 'Wáng Fú'],
+    ['副市长吴焘表示，要加快建设。', '吴焘', 'Wú Tāo'],
   ])('%s: %s is one word read %s', (text, name, reading) => {
     expect(word(text, name)?.pinyin).toBe(reading);
+  });
+
+  it('keeps the everyday reading of 焯 outside names (焯水, to blanch: chāo)', () => {
+    expect(word('青菜先焯水再炒。', '焯')?.pinyin).toBe('chāo');
   });
 
   it('splits every name of a list into one word per name, not single characters', () => {
@@ -111,6 +120,8 @@ describe('romaniseName', () => {
     [{ text: '欧阳修', surname: 2, foreign: false }, 'Ouyang Xiu'],
     [{ text: '罗满月', surname: 1, foreign: false }, 'Luo Manyue'],
     [{ text: '王西安', surname: 1, foreign: false }, "Wang Xi'an"],
+    [{ text: '陈廷焯', surname: 1, foreign: false }, 'Chen Tingzhuo'],
+    [{ text: '焯伟', surname: 0, foreign: false }, 'Zhuowei'],
   ])('%o → %s', (name, expected) => {
     expect(romaniseName(name)).toBe(expected);
   });
