@@ -3,6 +3,8 @@ import { HighlightEntry } from './HighlightEntry';
 
 type ArticleCardProps = {
   view: ArticleView;
+  /** Draw only the first `limit` highlights (the list is drawn in parts; the rest follow on scroll). */
+  limit?: number;
   /** True while the reader is asked to confirm deleting this article's highlights. */
   confirming: boolean;
   busy: boolean;
@@ -15,7 +17,7 @@ type ArticleCardProps = {
 };
 
 /** One article: title (linked), source, date and counts, its actions, and its highlights in reading order. */
-export function ArticleCard({ view, confirming, busy, linkOf, mark, onExportMarkdown, onAskDelete, onConfirmDelete, onCancelDelete }: ArticleCardProps) {
+export function ArticleCard({ view, limit, confirming, busy, linkOf, mark, onExportMarkdown, onAskDelete, onConfirmDelete, onCancelDelete }: ArticleCardProps) {
   const { article, highlights, total, notes } = view;
   const title = article.title ?? article.key;
   const date = article.publishedAt?.slice(0, 10);
@@ -53,7 +55,7 @@ export function ArticleCard({ view, confirming, busy, linkOf, mark, onExportMark
         </div>
       </header>
       <ol class="entries">
-        {highlights.map((h) => <HighlightEntry key={h.id} highlight={h} link={linkOf(article.url, h.id)} mark={mark} />)}
+        {(limit === undefined ? highlights : highlights.slice(0, limit)).map((h) => <HighlightEntry key={h.id} highlight={h} link={linkOf(article.url, h.id)} mark={mark} />)}
       </ol>
     </article>
   );

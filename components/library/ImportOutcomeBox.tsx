@@ -7,7 +7,14 @@ export function ImportOutcomeBox({ outcome, onClose }: ImportOutcomeBoxProps) {
   if (!outcome.ok) {
     return (
       <section class="notice notice-error" data-import-result="error" role="alert">
-        <h2>导入失败，未导入任何内容 Import failed — nothing was imported</h2>
+        {outcome.partial ? (
+          <h2 data-import-partial={outcome.partial.written}>
+            导入中断：{outcome.partial.total} 项中已写入 {outcome.partial.written} 项，无法撤回；再次导入同一文件即可完成（按记录合并，较新者为准）
+            Import stopped: {outcome.partial.written} of {outcome.partial.total} records were written and could not be taken back; import the same file again to complete it (records merge, the newer wins)
+          </h2>
+        ) : (
+          <h2>导入失败，未导入任何内容 Import failed — nothing was imported</h2>
+        )}
         <p>{outcome.fileName}: {outcome.message}</p>
         {outcome.problems.length ? (
           <ul class="problems" data-import-problems>

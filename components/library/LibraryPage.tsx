@@ -10,14 +10,16 @@ type LibraryPageProps = {
   /** Notices above the list (problems, import result). */
   notices: ComponentChildren;
   toolbar: ComponentChildren;
+  /** The articles drawn now (the list is drawn in parts), and what asks for the next part. */
   articles: ArticleView[];
   renderArticle: (view: ArticleView) => ComponentChildren;
+  more?: ComponentChildren;
   /** The undo toast, if any. */
   toast: ComponentChildren;
 };
 
 /** The page frame: heading with totals, toolbar, notices, the article list or an empty state. */
-export function LibraryPage({ counts, blocked, filtered, notices, toolbar, articles, renderArticle, toast }: LibraryPageProps) {
+export function LibraryPage({ counts, blocked, filtered, notices, toolbar, articles, renderArticle, more, toast }: LibraryPageProps) {
   if (blocked) {
     return (
       <div class="page">
@@ -54,6 +56,7 @@ export function LibraryPage({ counts, blocked, filtered, notices, toolbar, artic
           </p>
         ) : null}
         {articles.map(renderArticle)}
+        {more}
       </main>
       {toast}
     </div>
