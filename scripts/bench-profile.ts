@@ -2,7 +2,8 @@
  * `npx tsx scripts/bench-profile.ts [--huge | --synthetic | <saved page name>] [--extension DIR]`:
  * where our code spends the main thread during one load, from a Chromium trace: every task over
  * 50 ms with our share and the functions of ours that ran longest in it (self time), and the
- * same over the whole load. A tool for finding what to slice; `npm run bench` gives the figures.
+ * same over the whole load; with --events, the browser's own work in each task too (layout,
+ * parsing, script compile). A tool for finding what to slice; `npm run bench` gives the figures.
  */
 import { resolve } from 'node:path';
 import { startPageServer } from '../tests/e2e/server';
@@ -23,7 +24,7 @@ const browser = await launchWithExtension(server.port, { extensions: [extensionD
 const origin = `chrome-extension://${new URL((await browser.serviceWorker()).url()).host}/`;
 const tab = await browser.context.newPage();
 const cdp = await browser.context.newCDPSession(tab);
-const stop = await startTrace(cdp);
+const stop = await startTrace(cdp, args.includes('--events') ? ['devtools.timeline'] : []);
 await tab.goto(url, { timeout: 180000 });
 await tab.waitForFunction(() => JSON.parse(document.querySelector('renmin-reader')?.getAttribute('data-rr-timings') ?? '{}').analysed, null, { timeout: 180000 });
 await tab.waitForTimeout(1500);
@@ -69,7 +70,8 @@ for (const [key, p] of profiles) {
     const inTask = p.samples.filter((s) => s.t >= t.ts && s.t <= t.ts + t.dur!);
     const mine = inTask.filter((s) => ours(s.node));
     const oursMs = mine.reduce((s, x) => s + x.dt, 0) / 1000;
-    console.log(`  task ${(t.dur! / 1000).toFixed(1)} ms, ours ${oursMs.toFixed(1)} ms`);
+    const inner = events.filter((e) => e.pid === pid && e.tid === p.tid && e.ph === 'X' && e.ts >= t.ts && e.ts <= t.ts + t.dur! && (e.dur ?? 0) > 5000 && e !== t && !/RunTask|ThreadController/.test(e.name));
+    console.log(`  task ${(t.dur! / 1000).toFixed(1)} ms, ours ${oursMs.toFixed(1)} ms${inner.length ? `: ${inner.slice(0, 6).map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)}`).join(', ')}` : ''}`);
     if (oursMs > 5) console.log(bySelf(mine));
   }
 }

@@ -13,14 +13,14 @@ interface TraceEvent {
   args?: { name?: string; data?: Record<string, unknown> };
 }
 
-/** Start tracing through `cdp` (a page's session); the returned function stops and hands the events back. */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/** Start tracing through `cdp` (a page's session), with `more` trace categories; the returned function stops and hands the events back. */
+export async function startTrace(cdp: CDPSession, more: string[] = []): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   // The protocol types every event as a string map; they are the trace's own events.
   const onData = (d: { value: unknown[] }) => void events.push(...(d.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['__metadata', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] },
+    traceConfig: { includedCategories: ['__metadata', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', ...more] },
     transferMode: 'ReportEvents',
   } as never);
   return async () => {

@@ -10,26 +10,27 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseArticleUrl, type UrlInfo } from '../../detect/url';
 import { detectArticle, ruledOutByUrl } from '../../detect';
-import { extractArticle, type Extraction } from '../../extract';
+import { extractArticleSteps, findBodyContainer, type Extraction } from '../../extract';
 import { readSettings, type Settings } from '../../settings';
 import { articleKey } from '../../store/article-key';
 import { removeStaleMarks } from '../../dom/marks';
 import { settingsItem } from '../storage-items';
 import { createObservable, type Observable } from '../observable';
 import type { ToContent } from '../messages';
-import type { ToPage } from '../panel-protocol';
+import type { PanelView, ToPage } from '../panel-protocol';
 import type { PageState } from './page-state';
 import { createMarkLayers, type MarkLayers } from './mark-layers';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createPinyin, type Pinyin } from './pinyin';
-import { cycleTerm, runAnalysis, yieldToPage } from './analysis';
-import { PANEL_WIDTH, articleOverlapsPanel, makeRoom, releaseRoom } from './page-room';
+import { cycleTerm, runAnalysis } from './analysis';
+import { runInSlices, yieldToPage } from './slices';
+import { PANEL_WIDTH, articleOverlapsPanel, isLargePage, makeRoom, rectAfterLayout, releaseRoom } from './page-room';
 import { mountPageHost, type PageHost } from './page-host';
 import { createPanelFrame, type PanelFrame } from './panel-frame';
 import { changedParts, createViewOf } from './panel-view';
 import { PageUi } from './page-ui';
 import { scrollAndFlash } from './flash';
-import { watchArticleDom } from './dom-watch';
+import { modelIntact, watchArticleDom } from './dom-watch';
 
 /** Timings in ms since navigation start, kept on the host for tests and the benchmark. */
 function mark(host: HTMLElement | null, timings: Record<string, number>, name: string): void {
@@ -62,20 +63,28 @@ interface Reader {
   timings: Record<string, number>;
   /** The reader opened the panel over the page in a narrow window: not folded again until a resize. */
   userOpened: boolean;
+  /** Counts layouts, so a measurement that arrives after a newer layout is dropped. */
+  layouts: number;
 }
 
-/** Step 1–2: the URL form, then the article body in the DOM; null when this is no article. */
-function findArticle(urlInfo: UrlInfo): Extraction | null {
+/**
+ * Step 1–2: the URL form, then the article body in the DOM; null when this is no article.
+ * Extraction runs in slices (a huge body takes a second of work); a page that changed the
+ * body meanwhile is read again, once.
+ */
+async function findArticle(urlInfo: UrlInfo): Promise<Extraction | null> {
   if (ruledOutByUrl(urlInfo)) return null;
-  let extraction: Extraction;
-  try {
-    extraction = extractArticle(document, location.href, urlInfo);
-  } catch (error) {
-    console.warn('[Renmin Reader] extraction failed; no panel on this page', error);
-    return null;
+  let extraction: Extraction | null = null;
+  for (let attempt = 0; attempt < 2 && !(extraction && modelIntact(extraction.model)); attempt++) {
+    try {
+      extraction = await runInSlices(extractArticleSteps(document, location.href, urlInfo));
+    } catch (error) {
+      console.warn('[Renmin Reader] extraction failed; no panel on this page', error);
+      return null;
+    }
   }
   const verdict = detectArticle(urlInfo, extraction);
-  return verdict.isArticle && extraction.root ? extraction : null;
+  return verdict.isArticle && extraction?.root ? extraction : null;
 }
 
 /** Persist a settings change; a failing write is shown, never swallowed. */
@@ -97,21 +106,39 @@ function setCollapsed(reader: Reader, collapsed: boolean, focus = false): void {
   if (!collapsed && focus) requestAnimationFrame(() => reader.frame.focus());
 }
 
-/** Room for the panel: shift the page; if the article still reaches under the panel, fold to the tab. */
+/**
+ * Room for the panel: shift the page; if the article still reaches under the panel, fold to the
+ * tab. Docked or folded is decided once the page is laid out with room: in the next animation
+ * frame, before it is painted (so a narrow window never shows the docked panel for a frame), or
+ * on a large page after the browser's own layout (forcing a layout of a huge page held our task
+ * for 0.2 s). Until then the panel keeps the state it shows.
+ */
 function layout(reader: Reader): void {
   const { settings, autoCollapsed, extraction } = reader.state.get();
-  const folded = settings.panelCollapsed || autoCollapsed;
-  reader.frame.setCollapsed(folded);
-  if (folded) {
+  const id = ++reader.layouts;
+  if (settings.panelCollapsed || autoCollapsed) {
+    reader.frame.setCollapsed(true);
     releaseRoom(document);
     return;
   }
   makeRoom(document, PANEL_WIDTH);
-  if (!reader.userOpened && articleOverlapsPanel(extraction.root, window, PANEL_WIDTH)) {
+  const root = extraction.root;
+  if (reader.userOpened || !root) {
+    reader.frame.setCollapsed(false);
+    return;
+  }
+  const decide = (rect: { width: number; right: number }) => {
+    if (id !== reader.layouts) return; // a newer layout took over
+    if (!articleOverlapsPanel(rect, window, PANEL_WIDTH)) {
+      reader.frame.setCollapsed(false);
+      return;
+    }
     releaseRoom(document);
     reader.state.set({ autoCollapsed: true });
     reader.frame.setCollapsed(true);
-  }
+  };
+  if (isLargePage(document)) void rectAfterLayout(root).then(guarded(decide));
+  else requestAnimationFrame(guarded(() => decide(root.getBoundingClientRect())));
 }
 
 /** What the panel asks for; everything here comes from a real click or key in the panel frame. */
@@ -143,28 +170,62 @@ function onPanelAction(reader: Reader, message: ToPage): void {
   }
 }
 
-/** Step 3: our host, the page-side UI and the panel's frame; the panel gets patches of the view. */
-function mountUi(reader: Omit<Reader, 'frame'> & { frame?: PanelFrame }): PanelFrame {
-  const { state, host } = reader;
-  const viewOf = createViewOf(document);
-  let sent: ReturnType<typeof viewOf> | null = null;
-  const frame = createPanelFrame({
-    slot: host.frameSlot,
-    view: () => (sent = viewOf(state.get())),
-    onAction: guarded((m: ToPage) => onPanelAction(reader as Reader, m)),
-    onConnect: () => mark(host.host, reader.timings, 'panelConnected'),
-  });
+/** Our host and the panel's frame; the panel waits for its first view until the reader is ready. */
+interface Shell {
+  host: PageHost;
+  frame: PanelFrame;
+  /** The page's reader once the article is confirmed (the frame serves it from then on). */
+  reader: Reader | null;
+  /** The last view sent to the panel. */
+  sent: PanelView | null;
+  viewOf: (state: PageState) => PanelView;
+  remove(): void;
+}
+
+/**
+ * Step 3: our host and the panel's frame, folded or docked as the settings say. Opened as soon
+ * as the address names an article (before the body is found), so the panel's shell shows at
+ * once and fills as results arrive; over the page until the article is confirmed, then the page
+ * makes room. A page that turns out not to be an article gets it removed: no host at all.
+ */
+function openShell(timings: Record<string, number>, settings: Settings, folded = settings.panelCollapsed): Shell {
+  const host = mountPageHost(document);
+  mark(host.host, timings, 'panel');
+  const shell: Shell = {
+    host, reader: null, sent: null, viewOf: createViewOf(document),
+    frame: createPanelFrame({
+      slot: host.frameSlot,
+      view: () => (shell.reader ? (shell.sent = shell.viewOf(shell.reader.state.get())) : null),
+      onAction: guarded((m: ToPage) => shell.reader && onPanelAction(shell.reader, m)),
+      onConnect: () => mark(host.host, timings, 'panelConnected'),
+    }),
+    remove() {
+      shell.frame.remove();
+      host.remove();
+    },
+  };
+  shell.frame.setCollapsed(folded);
+  return shell;
+}
+
+/** The page-side UI follows the state; the panel gets patches of the view (all of it first). */
+function mountUi(reader: Reader, shell: Shell): void {
+  const { state, host, frame } = reader;
   const drawUi = () => render(<PageUi state={state.get()} highlighter={reader.highlighter} pinyin={reader.pinyin} />, host.uiRoot);
+  const sendView = () => {
+    if (!frame.connected()) return;
+    const next = shell.viewOf(state.get());
+    const patch = changedParts(shell.sent, next);
+    shell.sent = next;
+    if (Object.keys(patch).length) frame.send({ type: 'view', patch });
+  };
   state.subscribe(guarded(() => {
     drawUi();
-    if (!frame.connected()) return;
-    const next = viewOf(state.get());
-    const patch = changedParts(sent, next);
-    sent = next;
-    if (Object.keys(patch).length) frame.send({ type: 'view', patch });
+    sendView();
   }));
+  shell.reader = reader;
   drawUi();
-  return frame;
+  sendView();
 }
 
 /** Step 4: settings from storage, followed live; marks, pinyin and ruby follow their switches. */
@@ -260,12 +321,12 @@ function openEditor(reader: Reader, id: string): void {
 }
 
 /** Step 7: the page re-rendered the article: find it again, put marks and highlights back. */
-function rebuild(reader: Reader): void {
+async function rebuild(reader: Reader): Promise<void> {
   const { state, layers, highlighter, pinyin } = reader;
   const before = state.get().extraction;
   layers.clear();
   removeStaleMarks(document.body ?? document.documentElement);
-  const extraction = findArticle(reader.urlInfo);
+  const extraction = await findArticle(reader.urlInfo);
   if (!extraction) return; // the article is gone from the page: leave the page alone
   const sameText = extraction.text === before.text;
   state.set({ extraction, ...(sameText ? {} : { analysis: null, selection: null }) });
@@ -279,23 +340,46 @@ function rebuild(reader: Reader): void {
   } else pinyin.syncRuby();
 }
 
+/**
+ * True when the article (the site's body container, where it is now) may reach under the docked
+ * panel: it already does before the page makes room. Read before our host is in the page, when
+ * the page's layout is usually clean, so it costs no layout of its own.
+ */
+function mayOverlap(container: Element): boolean {
+  return articleOverlapsPanel(container.getBoundingClientRect(), window, PANEL_WIDTH);
+}
+
 /** Run the reader on the current page; does nothing on pages that are not articles. */
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const timings: Record<string, number> = {};
   mark(null, timings, 'start');
   const urlInfo = parseArticleUrl(location.href);
   if (ruledOutByUrl(urlInfo)) return;
-  // The settings are read while the article is found, so the shell waits for neither.
+  // The settings are read while the article is found: the shell waits for them only.
   const storedSettings = settingsItem.getValue().catch(() => null);
+  let shell: Shell | null = null;
+  const closeShell = () => shell?.remove();
+  ctx.onInvalidated(closeShell);
+  // An address that names an article (…/c1004-40232587.html, content_N.html) on a page with one of
+  // the site's body containers opens the shell now, folded when the article may not fit beside it.
+  const container = urlInfo.urlId !== null ? findBodyContainer(document) : null;
+  if (container) {
+    const { settings } = readSettings(await storedSettings);
+    shell = openShell(timings, settings, settings.panelCollapsed || mayOverlap(container));
+    await yieldToPage();
+  }
+  const extraction = await findArticle(urlInfo);
+  if (!extraction) {
+    closeShell();
+    return;
+  }
+  mark(shell?.host.host ?? null, timings, 'extracted');
   await yieldToPage();
-  const extraction = findArticle(urlInfo);
-  if (!extraction) return;
-  mark(null, timings, 'extracted');
 
   const key = articleKey(location.href, extraction.meta.articleId);
   const { settings } = readSettings(await storedSettings);
-  const host = mountPageHost(document);
-  mark(host.host, timings, 'panel');
+  shell ??= openShell(timings, settings);
+  const { host } = shell;
   const state = createObservable<PageState>({
     extraction, settings, autoCollapsed: false, analysis: null, highlights: null,
     selection: null, words: null, wordsStatus: 'idle', corrections: {}, popup: null, notices: [], readOnly: false,
@@ -304,17 +388,15 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const layers = createMarkLayers(extraction.model, document);
   const root = () => state.get().extraction.root!;
   const reader = {
-    ctx, urlInfo, state, layers, host, timings, userOpened: false,
+    ctx, urlInfo, state, layers, host, frame: shell.frame, timings, userOpened: false, layouts: 0,
     pinyin: createPinyin({ doc: document, store: state, layers, root }),
     highlighter: null as Highlighter | null,
   } as Reader;
   reader.highlighter = key
     ? createHighlighter({ doc: document, state, layers, root, articleKey: key, meta: extraction.meta, openEditor: (id) => openEditor(reader, id) })
     : null;
-  reader.frame = mountUi(reader);
+  mountUi(reader, shell);
   ctx.onInvalidated(() => {
-    reader.frame.remove();
-    host.remove();
     layers.clear();
     releaseRoom(document);
   });
@@ -333,10 +415,15 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const wanted = /^#rr-hl=([\w-]+)$/.exec(location.hash)?.[1];
   if (wanted) reader.highlighter?.jump(wanted);
 
+  let rebuilding = false;
   const watch = watchArticleDom({ root: extraction.root!, model: () => layers.model(), onRewrite: guarded(() => {
-    rebuild(reader);
-    watch.rewatch(root());
-    mark(host.host, timings, 'rebuilt');
+    if (rebuilding) return;
+    rebuilding = true;
+    void rebuild(reader).catch((error) => console.warn('[Renmin Reader] rebuild', error)).finally(() => {
+      rebuilding = false;
+      watch.rewatch(root());
+      mark(host.host, timings, 'rebuilt');
+    });
   }) });
   ctx.onInvalidated(() => watch.stop());
   await analysed;
