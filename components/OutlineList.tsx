@@ -1,4 +1,5 @@
 import type { OutlineEntry, SummarySentence } from '../lib/types';
+import { Incremental } from './Incremental';
 
 type OutlineListProps = {
   outline: OutlineEntry[];
@@ -22,13 +23,16 @@ export function OutlineList({ outline, summary, onJump }: OutlineListProps) {
       ) : null}
       {outline.length ? (
         <ol class="outline-list">
-          {outline.map((e) => (
-            <li key={e.start} class={`outline-item level-${Math.min(e.level, 4)}`}>
-              <button type="button" data-action="jump-outline" onClick={() => onJump(e.start, e.start + e.text.length)}>
-                {e.text}
-              </button>
-            </li>
-          ))}
+          <Incremental
+            items={outline}
+            render={(e) => (
+              <li key={e.start} class={`outline-item level-${Math.min(e.level, 4)}`}>
+                <button type="button" data-action="jump-outline" onClick={() => onJump(e.start, e.start + e.text.length)}>
+                  {e.text}
+                </button>
+              </li>
+            )}
+          />
         </ol>
       ) : null}
     </div>
