@@ -29,7 +29,7 @@ export const PER_ARTICLE = 50;
  * 32 characters of context each side), quoting the finance article's real text, a note on every
  * fifth. About 11 MB: more than chrome.storage.local's 10 MB quota (see withUnlimitedStorage).
  */
-export function manyHighlights(): StoreData {
+export function manyHighlights(articleCount = MANY_ARTICLES, perArticle = PER_ARTICLE): StoreData {
   const page = listTestPages().find((p) => p.name === 'finance-c1004-40232587')!;
   const { text } = extractArticle(loadPage(page.source, page.url, page.charset), page.url);
   const textHash = hashText(text);
@@ -44,12 +44,12 @@ export function manyHighlights(): StoreData {
     return ((t ^ (t >>> 14)) >>> 0) & 0xff;
   };
   const seeded = (b: Uint8Array) => b.map(() => next());
-  for (let a = 0; a < MANY_ARTICLES; a++) {
+  for (let a = 0; a < articleCount; a++) {
     const id = 30000000 + a;
     const key = `people:${id}`;
     const at = new Date(Date.UTC(2025, 0, 1) + a * 3600_000).toISOString();
     articles.push({ key, url: `http://finance.people.com.cn/n1/2025/0101/c1004-${id}.html`, title: `第${a + 1}篇 ${text.slice(a % 200, (a % 200) + 18)}`, source: '人民日报', publishedAt: '2025-01-01', textHash, updatedAt: at });
-    for (let i = 0; i < PER_ARTICLE; i++) {
+    for (let i = 0; i < perArticle; i++) {
       const start = ((a * 37 + i * 53) % (text.length - 40));
       const end = start + 8 + (i % 17);
       const created = new Date(Date.UTC(2025, 0, 1) + a * 3600_000 + i * 1000).toISOString();

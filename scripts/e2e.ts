@@ -9,6 +9,7 @@ import '../tests/e2e/pinyin.e2e';
 import '../tests/e2e/analysis.e2e';
 import '../tests/e2e/privacy.e2e';
 import '../tests/e2e/faults.e2e';
+import '../tests/e2e/library-scale.e2e';
 import { runAll } from '../tests/e2e/harness';
 
 const failures = await runAll(process.argv[2]);

@@ -78,8 +78,10 @@ export async function readStoreInSlices(onProgress?: (read: number, total: numbe
 
 /**
  * Storage keys that start with `prefix` (without the area), read without their values where the
- * browser can (chrome.storage getKeys, Chromium 130+), so loading an article does not
- * deserialise every highlight of every article. Falls back to a full snapshot.
+ * browser can (StorageArea.getKeys: Chromium 130+, Firefox 143+), so loading an article does not
+ * deserialise every highlight of every article: with 20,000 stored highlights an article's read
+ * takes about 0.1 s, against 0.86 s for the whole store. Older browsers read a full snapshot
+ * (an index of keys per article would need every tab's writes to agree on it; getKeys needs none).
  */
 async function readByPrefix(prefix: string): Promise<Record<string, unknown>> {
   const area = localArea();
@@ -122,9 +124,9 @@ export async function writeChanges(before: StoreData, after: StoreData): Promise
   return entries.length;
 }
 
-/** Entries per storage write when writing in slices: about 0.6 MB of highlights, whose copy for
- * the browser takes 10–20 ms of the page's time; larger slices only save round trips. */
-const WRITE_SLICE = 1000;
+/** Entries per storage write when writing in slices: about 0.3 MB of highlights, whose copy for
+ * the browser takes 10–25 ms of the page's time (1,000 took 25–35 ms on a loaded machine). */
+const WRITE_SLICE = 500;
 
 /** A write in slices failed and what it had written could not all be taken back. */
 export class PartialWriteError extends Error {

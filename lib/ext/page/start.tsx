@@ -1,11 +1,12 @@
 /**
- * The content script's run on one page, as named steps: detect → extract →
- * mount our host and the panel's frame → follow settings → wire the reader's
- * input → analyse (in the background) → restore highlights → watch for the page
+ * The content script's run on one page, as named steps: detect → open the shell
+ * (our host and the panel's frame, ./shell) as soon as the address names an
+ * article → extract (in slices) → wire the page-side UI and the panel's view →
+ * follow settings (room for the panel, ./layout) → wire the reader's input →
+ * analyse (in the background) → restore highlights → watch for the page
  * re-rendering the article. Browser glue; the logic it calls lives in lib/.
  * @module lib/ext/page/start
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseArticleUrl, type UrlInfo } from '../../detect/url';
@@ -15,57 +16,21 @@ import { readSettings, type Settings } from '../../settings';
 import { articleKey } from '../../store/article-key';
 import { removeStaleMarks } from '../../dom/marks';
 import { settingsItem } from '../storage-items';
-import { createObservable, type Observable } from '../observable';
+import { createObservable } from '../observable';
 import type { ToContent } from '../messages';
-import type { PanelView, ToPage } from '../panel-protocol';
+import type { ToPage } from '../panel-protocol';
 import type { PageState } from './page-state';
-import { createMarkLayers, type MarkLayers } from './mark-layers';
+import { createMarkLayers } from './mark-layers';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { createPinyin, type Pinyin } from './pinyin';
+import { createPinyin } from './pinyin';
 import { cycleTerm, runAnalysis } from './analysis';
 import { runInSlices, yieldToPage } from './slices';
-import { PANEL_WIDTH, articleOverlapsPanel, isLargePage, makeRoom, rectAfterLayout, releaseRoom } from './page-room';
-import { mountPageHost, type PageHost } from './page-host';
-import { createPanelFrame, type PanelFrame } from './panel-frame';
-import { changedParts, createViewOf } from './panel-view';
-import { PageUi } from './page-ui';
+import { releaseRoom } from './page-room';
+import { layout } from './layout';
+import { guarded, mark, type Reader } from './reader';
+import { mayOverlap, mountUi, openShell, type Shell } from './shell';
 import { scrollAndFlash } from './flash';
 import { modelIntact, watchArticleDom } from './dom-watch';
-
-/** Timings in ms since navigation start, kept on the host for tests and the benchmark. */
-function mark(host: HTMLElement | null, timings: Record<string, number>, name: string): void {
-  timings[name] = Math.round(performance.now() * 10) / 10;
-  performance.mark(`rr:${name}`);
-  if (host) host.dataset.rrTimings = JSON.stringify(timings);
-}
-
-/** Run `fn` for an event without ever letting our failure become the page's. */
-function guarded<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  return (...args) => {
-    try {
-      fn(...args);
-    } catch (error) {
-      console.warn('[Renmin Reader]', error);
-    }
-  };
-}
-
-/** Everything one page's run holds. */
-interface Reader {
-  ctx: ContentScriptContext;
-  urlInfo: UrlInfo;
-  state: Observable<PageState>;
-  layers: MarkLayers;
-  highlighter: Highlighter | null;
-  pinyin: Pinyin;
-  host: PageHost;
-  frame: PanelFrame;
-  timings: Record<string, number>;
-  /** The reader opened the panel over the page in a narrow window: not folded again until a resize. */
-  userOpened: boolean;
-  /** Counts layouts, so a measurement that arrives after a newer layout is dropped. */
-  layouts: number;
-}
 
 /**
  * Step 1–2: the URL form, then the article body in the DOM; null when this is no article.
@@ -106,41 +71,6 @@ function setCollapsed(reader: Reader, collapsed: boolean, focus = false): void {
   if (!collapsed && focus) requestAnimationFrame(() => reader.frame.focus());
 }
 
-/**
- * Room for the panel: shift the page; if the article still reaches under the panel, fold to the
- * tab. Docked or folded is decided once the page is laid out with room: in the next animation
- * frame, before it is painted (so a narrow window never shows the docked panel for a frame), or
- * on a large page after the browser's own layout (forcing a layout of a huge page held our task
- * for 0.2 s). Until then the panel keeps the state it shows.
- */
-function layout(reader: Reader): void {
-  const { settings, autoCollapsed, extraction } = reader.state.get();
-  const id = ++reader.layouts;
-  if (settings.panelCollapsed || autoCollapsed) {
-    reader.frame.setCollapsed(true);
-    releaseRoom(document);
-    return;
-  }
-  makeRoom(document, PANEL_WIDTH);
-  const root = extraction.root;
-  if (reader.userOpened || !root) {
-    reader.frame.setCollapsed(false);
-    return;
-  }
-  const decide = (rect: { width: number; right: number }) => {
-    if (id !== reader.layouts) return; // a newer layout took over
-    if (!articleOverlapsPanel(rect, window, PANEL_WIDTH)) {
-      reader.frame.setCollapsed(false);
-      return;
-    }
-    releaseRoom(document);
-    reader.state.set({ autoCollapsed: true });
-    reader.frame.setCollapsed(true);
-  };
-  if (isLargePage(document)) void rectAfterLayout(root).then(guarded(decide));
-  else requestAnimationFrame(guarded(() => decide(root.getBoundingClientRect())));
-}
-
 /** What the panel asks for; everything here comes from a real click or key in the panel frame. */
 function onPanelAction(reader: Reader, message: ToPage): void {
   const { highlighter, layers, host } = reader;
@@ -168,64 +98,6 @@ function onPanelAction(reader: Reader, message: ToPage): void {
     case 'discard': return highlighter?.discard(message.id);
     case 'recreate': return void highlighter?.recreate(message.id, message.note);
   }
-}
-
-/** Our host and the panel's frame; the panel waits for its first view until the reader is ready. */
-interface Shell {
-  host: PageHost;
-  frame: PanelFrame;
-  /** The page's reader once the article is confirmed (the frame serves it from then on). */
-  reader: Reader | null;
-  /** The last view sent to the panel. */
-  sent: PanelView | null;
-  viewOf: (state: PageState) => PanelView;
-  remove(): void;
-}
-
-/**
- * Step 3: our host and the panel's frame, folded or docked as the settings say. Opened as soon
- * as the address names an article (before the body is found), so the panel's shell shows at
- * once and fills as results arrive; over the page until the article is confirmed, then the page
- * makes room. A page that turns out not to be an article gets it removed: no host at all.
- */
-function openShell(timings: Record<string, number>, settings: Settings, folded = settings.panelCollapsed): Shell {
-  const host = mountPageHost(document);
-  mark(host.host, timings, 'panel');
-  const shell: Shell = {
-    host, reader: null, sent: null, viewOf: createViewOf(document),
-    frame: createPanelFrame({
-      slot: host.frameSlot,
-      view: () => (shell.reader ? (shell.sent = shell.viewOf(shell.reader.state.get())) : null),
-      onAction: guarded((m: ToPage) => shell.reader && onPanelAction(shell.reader, m)),
-      onConnect: () => mark(host.host, timings, 'panelConnected'),
-    }),
-    remove() {
-      shell.frame.remove();
-      host.remove();
-    },
-  };
-  shell.frame.setCollapsed(folded);
-  return shell;
-}
-
-/** The page-side UI follows the state; the panel gets patches of the view (all of it first). */
-function mountUi(reader: Reader, shell: Shell): void {
-  const { state, host, frame } = reader;
-  const drawUi = () => render(<PageUi state={state.get()} highlighter={reader.highlighter} pinyin={reader.pinyin} />, host.uiRoot);
-  const sendView = () => {
-    if (!frame.connected()) return;
-    const next = shell.viewOf(state.get());
-    const patch = changedParts(shell.sent, next);
-    shell.sent = next;
-    if (Object.keys(patch).length) frame.send({ type: 'view', patch });
-  };
-  state.subscribe(guarded(() => {
-    drawUi();
-    sendView();
-  }));
-  shell.reader = reader;
-  drawUi();
-  sendView();
 }
 
 /** Step 4: settings from storage, followed live; marks, pinyin and ruby follow their switches. */
@@ -340,15 +212,6 @@ async function rebuild(reader: Reader): Promise<void> {
   } else pinyin.syncRuby();
 }
 
-/**
- * True when the article (the site's body container, where it is now) may reach under the docked
- * panel: it already does before the page makes room. Read before our host is in the page, when
- * the page's layout is usually clean, so it costs no layout of its own.
- */
-function mayOverlap(container: Element): boolean {
-  return articleOverlapsPanel(container.getBoundingClientRect(), window, PANEL_WIDTH);
-}
-
 /** Run the reader on the current page; does nothing on pages that are not articles. */
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const timings: Record<string, number> = {};
@@ -365,7 +228,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const container = urlInfo.urlId !== null ? findBodyContainer(document) : null;
   if (container) {
     const { settings } = readSettings(await storedSettings);
-    shell = openShell(timings, settings, settings.panelCollapsed || mayOverlap(container));
+    shell = openShell(timings, settings, onPanelAction, settings.panelCollapsed || mayOverlap(container));
     await yieldToPage();
   }
   const extraction = await findArticle(urlInfo);
@@ -378,7 +241,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
 
   const key = articleKey(location.href, extraction.meta.articleId);
   const { settings } = readSettings(await storedSettings);
-  shell ??= openShell(timings, settings);
+  shell ??= openShell(timings, settings, onPanelAction);
   const { host } = shell;
   const state = createObservable<PageState>({
     extraction, settings, autoCollapsed: false, analysis: null, highlights: null,
