@@ -80,7 +80,7 @@ export async function readStoreInSlices(onProgress?: (read: number, total: numbe
  * Storage keys that start with `prefix` (without the area), read without their values where the
  * browser can (StorageArea.getKeys: Chromium 130+, Firefox 143+), so loading an article does not
  * deserialise every highlight of every article: with 20,000 stored highlights an article's read
- * takes about 0.1 s, against 0.86 s for the whole store. Older browsers read a full snapshot
+ * takes about 0.09 s (`npm run bench -- --many-highlights`). Older browsers read a full snapshot
  * (an index of keys per article would need every tab's writes to agree on it; getKeys needs none).
  */
 async function readByPrefix(prefix: string): Promise<Record<string, unknown>> {
