@@ -1,6 +1,8 @@
+import { useMemo } from 'preact/hooks';
 import type { DateItem, FigureItem } from '../lib/types';
 import { formatDateValue, formatFigureValue, sortKeyOfDate } from '../lib/format/values';
 import { useT } from './i18n';
+import { Incremental } from './Incremental';
 
 type DatesFiguresProps = {
   dates: DateItem[];
@@ -21,23 +23,29 @@ function More({ count }: { count: number }) {
 /** A timeline of the article's dates (sorted by time) and a table of its figures, values in the UI's language. */
 export function DatesFigures({ dates, figures, snippet, onJump, limit = 400 }: DatesFiguresProps) {
   const t = useT();
-  const timeline = [...dates].sort((a, b) => sortKeyOfDate(a.value).localeCompare(sortKeyOfDate(b.value)) || a.start - b.start);
+  // Memoised: the sort and the cut lists keep their identity across renders, so the rows drawn in
+  // parts (Incremental) are not started again at every change elsewhere in the panel.
+  const timeline = useMemo(() => [...dates].sort((a, b) => sortKeyOfDate(a.value).localeCompare(sortKeyOfDate(b.value)) || a.start - b.start).slice(0, limit), [dates, limit]);
+  const shownFigures = useMemo(() => figures.slice(0, limit), [figures, limit]);
   return (
     <div class="dates-figures">
       {timeline.length ? (
         <>
           <h3 class="minor-head">{t('dates.timeline')}</h3>
           <ol class="timeline">
-            {timeline.slice(0, limit).map((d) => (
-              <li key={d.start}>
-                <button type="button" data-action="jump-date" onClick={() => onJump(d.start, d.end)}>
-                  <span class="when">{formatDateValue(d.value, t.locale)}{d.relative ? <span class="relative" title={t('dates.relative')}> ≈</span> : null}</span>
-                  <span class="context" lang="zh-CN">{snippet(d.start, d.end)}</span>
-                </button>
-              </li>
-            ))}
+            <Incremental
+              items={timeline}
+              render={(d) => (
+                <li key={d.start}>
+                  <button type="button" data-action="jump-date" onClick={() => onJump(d.start, d.end)}>
+                    <span class="when">{formatDateValue(d.value, t.locale)}{d.relative ? <span class="relative" title={t('dates.relative')}> ≈</span> : null}</span>
+                    <span class="context" lang="zh-CN">{snippet(d.start, d.end)}</span>
+                  </button>
+                </li>
+              )}
+            />
           </ol>
-          <More count={timeline.length - limit} />
+          <More count={dates.length - limit} />
         </>
       ) : null}
       {figures.length ? (
@@ -45,14 +53,17 @@ export function DatesFigures({ dates, figures, snippet, onJump, limit = 400 }: D
           <h3 class="minor-head">{t('dates.figures')}</h3>
           <table class="figures">
             <tbody>
-              {figures.slice(0, limit).map((f) => (
-                <tr key={f.start}>
-                  <td>
-                    <button type="button" data-action="jump-figure" lang="zh-CN" onClick={() => onJump(f.start, f.end)}>{f.text}</button>
-                  </td>
-                  <td class="value">{formatFigureValue(f, t.locale)}</td>
-                </tr>
-              ))}
+              <Incremental
+                items={shownFigures}
+                render={(f) => (
+                  <tr key={f.start}>
+                    <td>
+                      <button type="button" data-action="jump-figure" lang="zh-CN" onClick={() => onJump(f.start, f.end)}>{f.text}</button>
+                    </td>
+                    <td class="value">{formatFigureValue(f, t.locale)}</td>
+                  </tr>
+                )}
+              />
             </tbody>
           </table>
           <More count={figures.length - limit} />

@@ -1,5 +1,6 @@
 import type { OutlineEntry, SummarySentence } from '../lib/types';
 import { useT } from './i18n';
+import { Incremental } from './Incremental';
 
 type OutlineListProps = {
   outline: OutlineEntry[];
@@ -24,13 +25,16 @@ export function OutlineList({ outline, summary, onJump }: OutlineListProps) {
       ) : null}
       {outline.length ? (
         <ol class="outline-list">
-          {outline.map((e) => (
-            <li key={e.start} class={`outline-item level-${Math.min(e.level, 4)}`}>
-              <button type="button" data-action="jump-outline" onClick={() => onJump(e.start, e.start + e.text.length)}>
-                {e.text}
-              </button>
-            </li>
-          ))}
+          <Incremental
+            items={outline}
+            render={(e) => (
+              <li key={e.start} class={`outline-item level-${Math.min(e.level, 4)}`}>
+                <button type="button" data-action="jump-outline" onClick={() => onJump(e.start, e.start + e.text.length)}>
+                  {e.text}
+                </button>
+              </li>
+            )}
+          />
         </ol>
       ) : null}
     </div>

@@ -12,6 +12,7 @@ import '../tests/e2e/faults.e2e';
 import '../tests/e2e/popup-options.e2e';
 import '../tests/e2e/theme-type.e2e';
 import '../tests/e2e/keyboard-layout.e2e';
+import '../tests/e2e/library-scale.e2e';
 import { runAll } from '../tests/e2e/harness';
 
 const failures = await runAll(process.argv[2]);

@@ -5,6 +5,8 @@ import { useT } from '../i18n';
 
 type ArticleCardProps = {
   view: ArticleView;
+  /** Draw only the first `limit` highlights (the list is drawn in parts; the rest follow on scroll). */
+  limit?: number;
   /** True while the reader is asked to confirm deleting this article's highlights. */
   confirming: boolean;
   busy: boolean;
@@ -17,7 +19,7 @@ type ArticleCardProps = {
 };
 
 /** One article: title (linked), source, date and counts, its actions, and its highlights in reading order. */
-export function ArticleCard({ view, confirming, busy, linkOf, mark, onExportMarkdown, onAskDelete, onConfirmDelete, onCancelDelete }: ArticleCardProps) {
+export function ArticleCard({ view, limit, confirming, busy, linkOf, mark, onExportMarkdown, onAskDelete, onConfirmDelete, onCancelDelete }: ArticleCardProps) {
   const t = useT();
   const { article, highlights, total, notes } = view;
   const title = article.title ?? article.key;
@@ -56,7 +58,7 @@ export function ArticleCard({ view, confirming, busy, linkOf, mark, onExportMark
         </div>
       </header>
       <ol class="entries">
-        {highlights.map((h) => <HighlightEntry key={h.id} highlight={h} link={linkOf(article.url, h.id)} mark={mark} />)}
+        {(limit === undefined ? highlights : highlights.slice(0, limit)).map((h) => <HighlightEntry key={h.id} highlight={h} link={linkOf(article.url, h.id)} mark={mark} />)}
       </ol>
     </article>
   );

@@ -9,7 +9,11 @@ export function ImportOutcomeBox({ outcome, onClose }: ImportOutcomeBoxProps) {
   if (!outcome.ok) {
     return (
       <section class="notice notice-error" data-import-result="error" role="alert">
-        <h2>{t('import.failed')}</h2>
+        {outcome.partial ? (
+          <h2 data-import-partial={outcome.partial.written}>{t('import.partial', { written: outcome.partial.written, total: outcome.partial.total })}</h2>
+        ) : (
+          <h2>{t('import.failed')}</h2>
+        )}
         <p>{outcome.fileName}: {outcome.saveError ? t('library.saveFailed', { error: outcome.message }) : outcome.message}</p>
         {outcome.problems.length ? (
           <ul class="problems" data-import-problems>

@@ -11,15 +11,17 @@ type LibraryPageProps = {
   /** Notices above the list (problems, import result). */
   notices: ComponentChildren;
   toolbar: ComponentChildren;
+  /** The articles drawn now (the list is drawn in parts), and what asks for the next part. */
   articles: ArticleView[];
   renderArticle: (view: ArticleView) => ComponentChildren;
+  more?: ComponentChildren;
   /** The undo toast, if any. */
   toast: ComponentChildren;
   onOpenOptions: () => void;
 };
 
 /** The page frame: heading with totals, toolbar, notices, the article list or an empty state. */
-export function LibraryPage({ counts, blocked, filtered, notices, toolbar, articles, renderArticle, toast, onOpenOptions }: LibraryPageProps) {
+export function LibraryPage({ counts, blocked, filtered, notices, toolbar, articles, renderArticle, more, toast, onOpenOptions }: LibraryPageProps) {
   const t = useT();
   if (blocked) {
     // Data of a newer version: one message, no counts, no actions (nothing here may write it).
@@ -61,6 +63,7 @@ export function LibraryPage({ counts, blocked, filtered, notices, toolbar, artic
           </p>
         ) : null}
         {articles.map(renderArticle)}
+        {more}
       </main>
       {toast}
     </div>

@@ -7,7 +7,7 @@ import './style.css';
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { exportAnkiTsv, exportJson, exportMarkdown, isDeleted, type StoreData } from '../../lib/store';
-import { loadSettings, readStore, watchSettings } from '../../lib/ext/storage-items';
+import { loadSettings, readStoreInSlices, watchSettings } from '../../lib/ext/storage-items';
 import { createObservable } from '../../lib/ext/observable';
 import { applyAppearance, localeFor, translators } from '../../lib/ext/appearance';
 import { common, library } from '../../lib/i18n';
@@ -20,17 +20,20 @@ import { LibraryToolbar } from '../../components/library/LibraryToolbar';
 import { ArticleCard } from '../../components/library/ArticleCard';
 import { ImportOutcomeBox } from '../../components/library/ImportOutcomeBox';
 import { StorageProblems } from '../../components/library/StorageProblems';
+import { MoreOnScroll } from '../../components/library/MoreOnScroll';
+import { ImportProgressBox } from '../../components/library/ImportProgressBox';
 import { Toast } from '../../components/Toast';
 import { createLibrary, type LibraryActions, type LibraryState } from './state';
 import { download } from '../../lib/ext/downloads';
 import { exportFileName, highlightLink, libraryView, searchTerms, splitMatches } from '../../lib/library/view';
+import { LIBRARY_PART, firstPart } from '../../lib/library/parts';
 
 const MIME = { json: 'application/json', markdown: 'text/markdown', anki: 'text/tab-separated-values' } as const;
 const EXT = { json: 'json', markdown: 'md', anki: 'tsv' } as const;
 
 /** Export from a fresh read (another tab may have saved since the page loaded). */
 async function exportAll(kind: 'json' | 'markdown' | 'anki', articleKey?: string, label?: string): Promise<void> {
-  const { data } = await readStore();
+  const { data } = await readStoreInSlices();
   const now = new Date();
   const text = kind === 'json' ? exportJson(data, now) : kind === 'markdown' ? exportMarkdown(data, articleKey) : exportAnkiTsv(data, articleKey);
   download(exportFileName(EXT[kind], now, label ?? (kind === 'anki' ? 'anki' : undefined)), text, MIME[kind]);
@@ -43,6 +46,20 @@ function liveIds(data: StoreData | null, articleKey: string): string[] {
 
 const translatorFor = translators(common, library);
 
+/** Pause in typing after which the list follows the search box (ms). */
+const SEARCH_PAUSE_MS = 150;
+
+/** `value`, once it has stayed the same for `ms` (the first value at once). */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (value === settled) return undefined;
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, settled, ms]);
+  return settled;
+}
+
 /** Subscribe to the store and map state to props. */
 function App({ store, actions, settings }: { store: Observable<LibraryState>; actions: LibraryActions; settings: Observable<{ value: Settings }> }) {
   const [state, setState] = useState(store.get());
@@ -54,11 +71,20 @@ function App({ store, actions, settings }: { store: Observable<LibraryState>; ac
     setState(store.get()); // changes made before this effect ran (the first read can be that fast)
     return unsubscribe;
   }, [store]);
+  // The search box shows every keystroke at once; the list follows when typing pauses, so a
+  // library of 20,000 highlights is searched once per word, not once per key.
+  const query = useSettled(state.query, SEARCH_PAUSE_MS);
   const view = useMemo(
-    () => (state.data ? libraryView(state.data, { query: state.query, colors: state.colors }) : null),
-    [state.data, state.query, state.colors],
+    () => (state.data ? libraryView(state.data, { query, colors: state.colors }) : null),
+    [state.data, query, state.colors],
   );
-  const terms = useMemo(() => searchTerms(state.query), [state.query]);
+  const terms = useMemo(() => searchTerms(query), [query]);
+  // The list is drawn in parts (a few screens first, more as the reader scrolls); a new search
+  // or filter starts again from the top.
+  const [limit, setLimit] = useState(LIBRARY_PART);
+  useEffect(() => setLimit(LIBRARY_PART), [query, state.colors]);
+  const { parts, remaining } = useMemo(() => firstPart(view?.articles ?? [], limit), [view, limit]);
+  const limits = useMemo(() => new Map(parts.map((p) => [p.article.article.key, p.limit])), [parts]);
   const fail = (e: unknown) => alert(t('library.exportFailed', { error: (e as Error).message }));
   return (
     <I18n.Provider value={t}>
@@ -70,6 +96,7 @@ function App({ store, actions, settings }: { store: Observable<LibraryState>; ac
       notices={
         <>
           <StorageProblems problems={state.problems} error={state.error ? t(state.error.what === 'read' ? 'library.readFailed' : 'library.saveFailed', { error: state.error.detail }) : null} />
+          {state.importProgress ? <ImportProgressBox progress={state.importProgress} /> : null}
           {state.importOutcome ? <ImportOutcomeBox outcome={state.importOutcome} onClose={actions.closeImport} /> : null}
         </>
       }
@@ -85,11 +112,13 @@ function App({ store, actions, settings }: { store: Observable<LibraryState>; ac
           onImport={(file) => void actions.importFile(file)}
         />
       }
-      articles={view?.articles ?? []}
+      articles={parts.map((p) => p.article)}
+      more={remaining > 0 ? <MoreOnScroll remaining={remaining} onMore={() => setLimit((n) => n + LIBRARY_PART)} /> : null}
       renderArticle={(v) => (
         <ArticleCard
           key={v.article.key}
           view={v}
+          limit={limits.get(v.article.key)}
           confirming={state.confirmDelete === v.article.key}
           busy={state.busy}
           linkOf={highlightLink}

@@ -5,17 +5,19 @@
  * @module entrypoints/library/state
  */
 import { createObservable, type Observable } from '../../lib/ext/observable';
-import { readStore, watchStoredData, writeChanges } from '../../lib/ext/storage-items';
+import { PartialWriteError, readStoreInSlices, watchStoredData, writeChanges, writeEntriesInSlices } from '../../lib/ext/storage-items';
 import {
-  ImportError, deleteHighlight, importJson, isDeleted, restoreHighlight,
+  ImportError, deleteHighlight, isDeleted, restoreHighlight, toStorageEntries,
   type HighlightColor, type ImportReport, type StoreData,
 } from '../../lib/store';
+import type { ImportProgress } from '../../lib/library/import-progress';
+import { importInWorker } from './import-run';
 
 /** The outcome of the last import, shown until the reader closes it. */
 export type ImportOutcome =
   | { ok: true; fileName: string; report: ImportReport; written: number }
   /** `message` is the import's own explanation (lib/store); `saveError` a storage failure while writing. */
-  | { ok: false; fileName: string; message: string; problems: string[]; saveError?: boolean };
+  | { ok: false; fileName: string; message: string; problems: string[]; saveError?: boolean; /** Entries that stayed written (the write failed and could not be taken back). */ partial?: { written: number; total: number } };
 
 /** A deletion that can still be undone. */
 export interface PendingUndo { articleKey: string; title: string; ids: string[] }
@@ -36,6 +38,8 @@ export interface LibraryState {
   confirmDelete: string | null;
   undo: PendingUndo | null;
   importOutcome: ImportOutcome | null;
+  /** How far a running import is (null when none runs). */
+  importProgress: ImportProgress | null;
   busy: boolean;
 }
 
@@ -57,13 +61,15 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** Create the page's store and its actions. */
 export function createLibrary(): { store: Observable<LibraryState>; actions: LibraryActions } {
   const store = createObservable<LibraryState>({
-    data: null, problems: [], newerVersion: null, error: null, query: '', colors: [], confirmDelete: null, undo: null, importOutcome: null, busy: false,
+    data: null, problems: [], newerVersion: null, error: null, query: '', colors: [], confirmDelete: null, undo: null, importOutcome: null, importProgress: null, busy: false,
   });
+  /** While an import writes, its own changes are not followed one by one: the page reads once at the end. */
+  let importing = false;
 
   /** Read everything again; the view is always rebuilt from storage, never patched by hand. */
   const reload = async () => {
     try {
-      const { data, problems, newerVersion } = await readStore();
+      const { data, problems, newerVersion } = await readStoreInSlices();
       store.set(newerVersion ? { data: null, problems: [], newerVersion, error: null } : { data, problems, newerVersion: null, error: null });
     } catch (e) {
       store.set({ error: { what: 'read', detail: errorText(e) } });
@@ -75,7 +81,7 @@ export function createLibrary(): { store: Observable<LibraryState>; actions: Lib
     if (store.get().newerVersion) return; // data of a newer version is never written here
     store.set({ busy: true });
     try {
-      const { data: before } = await readStore();
+      const { data: before } = await readStoreInSlices();
       await writeChanges(before, change(before));
       await reload();
     } catch (e) {
@@ -120,21 +126,30 @@ export function createLibrary(): { store: Observable<LibraryState>; actions: Lib
     },
     async importFile(file) {
       if (store.get().newerVersion) return;
+      const progress = (phase: ImportProgress['phase'], done = 0, total = 0) => store.set({ importProgress: { phase, done, total } });
       store.set({ busy: true, importOutcome: null });
+      importing = true;
       try {
+        progress('reading');
         const text = await file.text();
-        const { data: before } = await readStore();
-        const { data: after, report } = importJson(before, text);
-        const written = await writeChanges(before, after);
+        const { data: before } = await readStoreInSlices((done, total) => progress('reading', done, total));
+        progress('checking');
+        // Parse, validate and merge run in a worker: nothing is written unless the whole file is good.
+        const { report, entries } = await importInWorker(before, text);
+        const previous = new Map(toStorageEntries(before).map((e) => [e.key as string, e.value]));
+        progress('writing', 0, entries.length);
+        const written = await writeEntriesInSlices(entries, previous, (done, total) => progress('writing', done, total));
         store.set({ importOutcome: { ok: true, fileName: file.name, report, written } });
-        await reload();
       } catch (e) {
         const problems = e instanceof ImportError ? e.problems : [];
         const message = e instanceof ImportError ? e.message.split('\n')[0] : errorText(e);
-        store.set({ importOutcome: { ok: false, fileName: file.name, message, problems, saveError: !(e instanceof ImportError) } });
+        const partial = e instanceof PartialWriteError ? { written: e.written, total: e.total } : undefined;
+        store.set({ importOutcome: { ok: false, fileName: file.name, message, problems, saveError: !(e instanceof ImportError), ...(partial ? { partial } : {}) } });
       } finally {
-        store.set({ busy: false });
+        importing = false;
+        store.set({ busy: false, importProgress: null });
       }
+      await reload();
     },
     closeImport: () => store.set({ importOutcome: null }),
   };
@@ -142,6 +157,7 @@ export function createLibrary(): { store: Observable<LibraryState>; actions: Lib
   // every question the page asks ("Delete all 3?") must count what is stored now.
   let timer: ReturnType<typeof setTimeout> | null = null;
   watchStoredData(() => {
+    if (importing) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void reload(), 80);
   });

@@ -6,30 +6,43 @@
  */
 import { formatDateValue, formatFigureValue } from '../format/values';
 import { flattenSpans, type MarkSpan } from './marks';
+import { finish, type Steps } from './steps';
 import type { DateItem, FigureItem, GlossaryEntry } from '../types';
 import type { Locale } from '../i18n/locale';
 
-/** Marks for dates and figures, with the normalised value as the tooltip in the UI's `locale`;
- * `relativeNote` follows a date worked out from the publication date. */
-export function annotationSpans(dates: DateItem[], figures: FigureItem[], locale: Locale = 'zh-CN', relativeNote = '（相对日期）'): MarkSpan[] {
-  const spans: MarkSpan[] = [
-    ...dates.map((d) => ({
-      start: d.start, end: d.end,
-      attrs: { 'data-rr-kind': 'date', 'data-rr-value': JSON.stringify(d.value), title: `${formatDateValue(d.value, locale)}${d.relative ? relativeNote : ''}` },
-    })),
-    ...figures.map((f) => ({
-      start: f.start, end: f.end,
-      attrs: { 'data-rr-kind': f.kind, 'data-rr-value': JSON.stringify(f.value), title: formatFigureValue(f, locale) },
-    })),
-  ];
-  return spans.sort((a, b) => a.start - b.start);
+/**
+ * Marks for dates and figures in text order, with the normalised value as the tooltip in the UI's
+ * `locale` (`relativeNote` follows a date worked out from the publication date); only the first
+ * `limit` (a huge page has tens of thousands, and the tooltips of all took 0.05 s).
+ */
+export function annotationSpans(dates: DateItem[], figures: FigureItem[], locale: Locale = 'zh-CN', relativeNote = '（相对日期）', limit = Infinity): MarkSpan[] {
+  const items: ({ date: DateItem } | { figure: FigureItem })[] = [...dates.map((date) => ({ date })), ...figures.map((figure) => ({ figure }))];
+  const startOf = (x: (typeof items)[number]) => ('date' in x ? x.date.start : x.figure.start);
+  return items
+    .sort((a, b) => startOf(a) - startOf(b))
+    .slice(0, limit)
+    .map((x) => ('date' in x
+      ? {
+        start: x.date.start, end: x.date.end,
+        attrs: { 'data-rr-kind': 'date', 'data-rr-value': JSON.stringify(x.date.value), title: `${formatDateValue(x.date.value, locale)}${x.date.relative ? relativeNote : ''}` },
+      }
+      : {
+        start: x.figure.start, end: x.figure.end,
+        attrs: { 'data-rr-kind': x.figure.kind, 'data-rr-value': JSON.stringify(x.figure.value), title: formatFigureValue(x.figure, locale) },
+      }));
 }
 
 /** Every occurrence of every glossary term; where terms overlap, the longer one wins. */
 export function termSpans(text: string, glossary: GlossaryEntry[]): MarkSpan[] {
+  return finish(termSpansSteps(text, glossary));
+}
+
+/** termSpans as steps: one term's occurrences per step (each a search through the whole text). */
+export function* termSpansSteps(text: string, glossary: GlossaryEntry[]): Steps<MarkSpan[]> {
   const spans: MarkSpan[] = [];
   const byLength = [...glossary].sort((a, b) => a.term.length - b.term.length);
   for (const entry of byLength) {
+    yield;
     const attrs = { 'data-rr-kind': 'term', 'data-rr-term': entry.term, title: `${entry.pinyin}${entry.gloss ? ` — ${entry.gloss}` : ''}` };
     for (let at = text.indexOf(entry.term); at >= 0; at = text.indexOf(entry.term, at + entry.term.length)) {
       spans.push({ start: at, end: at + entry.term.length, attrs });

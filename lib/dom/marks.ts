@@ -6,6 +6,7 @@
  * @module lib/dom/marks
  */
 import type { TextModel } from './text-model';
+import { finish, type Steps } from './steps';
 
 /**
  * The tag of our marks: a built-in element. Why not a custom name such as rr-mark: a page
@@ -49,6 +50,11 @@ export interface MarkLayer {
   remove(): void;
 }
 
+/** A layer being applied in steps: `elements` and `model` grow as `steps` runs; remove() also stops it. */
+export interface MarkLayerInSteps extends MarkLayer {
+  steps: Steps<void>;
+}
+
 interface Piece { from: number; to: number; span: number }
 
 export interface MarkOptions {
@@ -60,39 +66,49 @@ export interface MarkOptions {
   decorate?: (mark: Element, spanIndex: number) => void;
 }
 
+/** Spans wrapped per step: a few milliseconds of DOM work. */
+const SPANS_PER_STEP = 64;
+
 /** Wrap every span (sorted, non-overlapping) in marks; spans outside the model, or overlapping an earlier one, are skipped. */
 export function applyMarks(model: TextModel, spans: MarkSpan[], options: MarkOptions | string = {}): MarkLayer {
-  const { matchPrefix = 'm', tag = MARK_TAG, decorate } = typeof options === 'string' ? { matchPrefix: options } : options;
-  // Group the pieces of every span by the text node they fall in.
-  const byNode = new Map<number, Piece[]>();
-  let lastEnd = 0;
-  spans.forEach((span, index) => {
-    // Spans must be sorted and apart (see flattenSpans); one that overlaps is skipped
-    // rather than wrapping the same text twice.
-    if (span.start < lastEnd) return;
-    lastEnd = span.end;
-    let i = Math.max(0, span.start);
-    const end = Math.min(span.end, model.text.length);
-    while (i < end) {
-      const node = model.charNode[i];
-      if (node < 0) { i++; continue; }
-      const from = model.charOffset[i];
-      let j = i;
-      while (j + 1 < end && model.charNode[j + 1] === node) j++;
-      const piece = { from, to: model.charOffset[j] + 1, span: index };
-      const list = byNode.get(node) ?? [];
-      list.push(piece);
-      byNode.set(node, list);
-      i = j + 1;
-    }
-  });
+  const layer = startMarks(model, spans, options);
+  finish(layer.steps);
+  return layer;
+}
 
-  const elements: Element[][] = spans.map(() => []);
+/**
+ * applyMarks as steps (lib/dom/steps), SPANS_PER_STEP spans each: the layer's `model` maps
+ * every character to the node that holds it after each step, so the steps can be spread over
+ * slices of the page's time (lib/ext/page/mark-layers). `model` is a new object after each
+ * step; the arrays of the model passed in are never changed.
+ */
+export function startMarks(model: TextModel, spans: MarkSpan[], options: MarkOptions | string = {}): MarkLayerInSteps {
+  const { matchPrefix = 'm', tag = MARK_TAG, decorate } = typeof options === 'string' ? { matchPrefix: options } : options;
+  // The layer's own copy of the model, updated node by node as text nodes are swapped for pieces.
+  const charNode = model.charNode.slice();
+  const charOffset = model.charOffset.slice();
+  const nodes = model.nodes.slice();
+  const paragraphs = model.paragraphs.slice();
   const swaps: { original: Text; replacements: Node[] }[] = [];
-  for (const [nodeIndex, pieces] of byNode) {
-    const original = model.nodes[nodeIndex];
+  let stopped = false;
+
+  /** The paragraph holding character `at` (binary search over paragraph starts). */
+  const paragraphAt = (at: number) => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  /** Swap text node `nodeIndex` for pieces and marks, and point its characters (around `at`) at the pieces. */
+  const swap = (nodeIndex: number, pieces: Piece[], at: number) => {
+    const original = nodes[nodeIndex];
     const parent = original.parentNode;
-    if (!parent) continue;
+    if (!parent) return;
     const doc = original.ownerDocument;
     const data = original.data;
     const replacements: Node[] = [];
@@ -104,7 +120,7 @@ export function applyMarks(model: TextModel, spans: MarkSpan[], options: MarkOpt
       mark.setAttribute('data-rr-match', `${matchPrefix}${piece.span}`);
       mark.append(doc.createTextNode(data.slice(piece.from, piece.to)));
       decorate?.(mark, piece.span);
-      elements[piece.span].push(mark);
+      layer.elements[piece.span].push(mark);
       replacements.push(mark);
       cursor = piece.to;
     }
@@ -117,12 +133,67 @@ export function applyMarks(model: TextModel, spans: MarkSpan[], options: MarkOpt
       after = node;
     }
     swaps.push({ original, replacements });
+
+    // The text pieces in order with the offset each starts at; the first takes the original's index.
+    const texts: { node: Text; start: number; index: number }[] = [];
+    let start = 0;
+    for (const r of replacements) {
+      const text = (r.nodeType === 3 ? r : r.firstChild) as Text;
+      texts.push({ node: text, start, index: texts.length ? nodes.push(text) - 1 : nodeIndex });
+      start += text.data.length;
+    }
+    nodes[nodeIndex] = texts[0].node;
+    // A node's characters are one run of the text (the model reads nodes in order).
+    let a = at;
+    while (a > 0 && charNode[a - 1] === nodeIndex) a--;
+    let k = 0;
+    for (let c = a; c < charNode.length && charNode[c] === nodeIndex; c++) {
+      const offset = charOffset[c];
+      while (k + 1 < texts.length && texts[k + 1].start <= offset) k++;
+      charNode[c] = texts[k].index;
+      charOffset[c] = offset - texts[k].start;
+    }
+    const p = paragraphAt(at);
+    paragraphs[p] = { ...paragraphs[p], nodes: paragraphs[p].nodes.flatMap((n) => (n === original ? texts.map((t) => t.node) : [n])) };
+  };
+
+  function* steps(): Steps<void> {
+    let lastEnd = 0;
+    for (let batch = 0; batch < spans.length; batch += SPANS_PER_STEP) {
+      if (batch) yield;
+      if (stopped) return;
+      // Group the pieces of this batch's spans by the text node they fall in.
+      const byNode = new Map<number, { pieces: Piece[]; at: number }>();
+      for (let index = batch; index < Math.min(spans.length, batch + SPANS_PER_STEP); index++) {
+        const span = spans[index];
+        // Spans must be sorted and apart (see flattenSpans); one that overlaps is skipped
+        // rather than wrapping the same text twice.
+        if (span.start < lastEnd) continue;
+        lastEnd = span.end;
+        let i = Math.max(0, span.start);
+        const end = Math.min(span.end, model.text.length);
+        while (i < end) {
+          const node = charNode[i];
+          if (node < 0) { i++; continue; }
+          let j = i;
+          while (j + 1 < end && charNode[j + 1] === node) j++;
+          const group = byNode.get(node) ?? { pieces: [], at: i };
+          group.pieces.push({ from: charOffset[i], to: charOffset[j] + 1, span: index });
+          byNode.set(node, group);
+          i = j + 1;
+        }
+      }
+      for (const [node, { pieces, at }] of byNode) swap(node, pieces, at);
+      layer.model = { text: model.text, paragraphs, charNode, charOffset, nodes };
+    }
   }
 
-  return {
-    elements,
-    model: remapModel(model, swaps),
+  const layer: MarkLayerInSteps = {
+    elements: spans.map(() => []),
+    model: { text: model.text, paragraphs, charNode, charOffset, nodes },
+    steps: steps(),
     remove() {
+      stopped = true;
       for (const { original, replacements } of swaps.reverse()) {
         const parent = replacements[0].parentNode;
         if (!parent) continue;
@@ -132,57 +203,7 @@ export function applyMarks(model: TextModel, spans: MarkSpan[], options: MarkOpt
       swaps.length = 0;
     },
   };
-}
-
-/** The model after text nodes were swapped for pieces: same text, new nodes and offsets. */
-function remapModel(model: TextModel, swaps: { original: Text; replacements: Node[] }[]): TextModel {
-  // Each original node → its text pieces in order, with the offset each starts at.
-  const pieceMap = new Map<Text, { node: Text; start: number }[]>();
-  for (const { original, replacements } of swaps) {
-    const pieces: { node: Text; start: number }[] = [];
-    let start = 0;
-    for (const r of replacements) {
-      const text = (r.nodeType === 3 ? r : r.firstChild) as Text;
-      pieces.push({ node: text, start });
-      start += text.data.length;
-    }
-    pieceMap.set(original, pieces);
-  }
-  const nodes: Text[] = [];
-  const index = new Map<Text, number>();
-  const indexOf = (node: Text) => {
-    let i = index.get(node);
-    if (i === undefined) {
-      i = nodes.length;
-      nodes.push(node);
-      index.set(node, i);
-    }
-    return i;
-  };
-  const charNode = new Int32Array(model.text.length);
-  const charOffset = new Int32Array(model.text.length);
-  for (let i = 0; i < model.text.length; i++) {
-    const n = model.charNode[i];
-    if (n < 0) {
-      charNode[i] = -1;
-      charOffset[i] = -1;
-      continue;
-    }
-    const original = model.nodes[n];
-    const offset = model.charOffset[i];
-    const pieces = pieceMap.get(original);
-    if (!pieces) {
-      charNode[i] = indexOf(original);
-      charOffset[i] = offset;
-      continue;
-    }
-    let k = pieces.length - 1;
-    while (k > 0 && pieces[k].start > offset) k--;
-    charNode[i] = indexOf(pieces[k].node);
-    charOffset[i] = offset - pieces[k].start;
-  }
-  const paragraphs = model.paragraphs.map((p) => ({ ...p, nodes: p.nodes.flatMap((n) => pieceMap.get(n)?.map((x) => x.node) ?? [n]) }));
-  return { text: model.text, paragraphs, charNode, charOffset, nodes };
+  return layer;
 }
 
 /**
@@ -193,8 +214,13 @@ function remapModel(model: TextModel, swaps: { original: Text; replacements: Nod
  */
 export function flattenSpans(spans: MarkSpan[]): MarkSpan[] {
   if (!spans.length) return [];
-  const from = Math.min(...spans.map((s) => s.start));
-  const to = Math.max(...spans.map((s) => s.end));
+  // Loops, not Math.min(...spans): a spread of tens of thousands of spans overflows the stack.
+  let from = Infinity;
+  let to = -Infinity;
+  for (const s of spans) {
+    from = Math.min(from, s.start);
+    to = Math.max(to, s.end);
+  }
   const owner = new Int32Array(Math.max(0, to - from)).fill(-1);
   spans.forEach((s, i) => owner.fill(i, s.start - from, s.end - from));
   const out: MarkSpan[] = [];

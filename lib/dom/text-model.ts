@@ -10,6 +10,7 @@
  * (`[data-rr-skip]`, our own custom elements) are skipped.
  * @module lib/dom/text-model
  */
+import { STEP, finish, type Steps } from './steps';
 
 /** Tags that start a new paragraph. */
 export const BLOCK_TAGS = new Set([
@@ -53,9 +54,32 @@ export function blockOf(node: Node): Element | null {
 /** All readable text nodes under `root`, in document order, split into runs at
  * block boundaries and `<br>`s. */
 export function paragraphRuns(root: Element): ParagraphNodes[] {
+  return finish(paragraphRunsSteps(root));
+}
+
+/** paragraphRuns as steps: an explicit walk (no recursion), yielding every STEP nodes. */
+export function* paragraphRunsSteps(root: Element): Steps<ParagraphNodes[]> {
   const runs: ParagraphNodes[] = [];
   let current: ParagraphNodes | null = null;
-  const visit = (node: Node): void => {
+  // Each element is entered (its children walked) and then left: a block ends the run on both.
+  const stack: { el: Element; child: Node | null }[] = [];
+  const enter = (el: Element) => {
+    if (el.tagName.toUpperCase() === 'BR' || BLOCK_TAGS.has(el.tagName.toUpperCase())) current = null;
+    stack.push({ el, child: el.firstChild });
+  };
+  if (isSkipped(root)) return runs;
+  enter(root);
+  let seen = 0;
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const node = top.child;
+    if (!node) {
+      stack.pop();
+      if (BLOCK_TAGS.has(top.el.tagName.toUpperCase())) current = null;
+      continue;
+    }
+    top.child = node.nextSibling;
+    if (++seen % STEP === 0) yield;
     if (node.nodeType === 3) {
       const text = node as Text;
       const block = blockOf(text) ?? root;
@@ -64,17 +88,8 @@ export function paragraphRuns(root: Element): ParagraphNodes[] {
         runs.push(current);
       }
       current.nodes.push(text);
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (isSkipped(el)) return;
-    const isBlock = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (el.tagName.toUpperCase() === 'BR' || isBlock) current = null;
-    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
-    if (isBlock) current = null;
-  };
-  visit(root);
+    } else if (node.nodeType === 1 && !isSkipped(node as Element)) enter(node as Element);
+  }
   return runs;
 }
 
@@ -113,15 +128,22 @@ function normaliseRun(nodes: Text[], nodeIndexBase: number) {
 
 /** Build the text model over runs of text nodes (one paragraph per non-empty run). */
 export function buildTextModel(runs: ParagraphNodes[]): TextModel {
+  return finish(buildTextModelSteps(runs));
+}
+
+/** buildTextModel as steps, yielding every STEP runs. */
+export function* buildTextModelSteps(runs: ParagraphNodes[]): Steps<TextModel> {
   const nodes: Text[] = [];
   const parts: string[] = [];
   const nodeIdx: number[] = [];
   const offsets: number[] = [];
   const paragraphs: TextModel['paragraphs'] = [];
   let length = 0;
-  for (const run of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    if (r % STEP === STEP - 1) yield;
+    const run = runs[r];
     const norm = normaliseRun(run.nodes, nodes.length);
-    nodes.push(...run.nodes);
+    for (const n of run.nodes) nodes.push(n);
     if (!norm.text) continue;
     if (paragraphs.length) {
       parts.push('\n');
@@ -131,8 +153,8 @@ export function buildTextModel(runs: ParagraphNodes[]): TextModel {
     }
     paragraphs.push({ start: length, end: length + norm.text.length, block: run.block, nodes: run.nodes });
     parts.push(norm.text);
-    nodeIdx.push(...norm.nodeIdx);
-    offsets.push(...norm.offsets);
+    for (const x of norm.nodeIdx) nodeIdx.push(x);
+    for (const x of norm.offsets) offsets.push(x);
     length += norm.text.length;
   }
   return {

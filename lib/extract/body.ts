@@ -3,12 +3,13 @@
  * the one text model, with subheads marked and page furniture left out.
  * @module lib/extract/body
  */
-import { buildTextModel, paragraphRuns, type ParagraphNodes, type TextModel } from '../dom/text-model';
+import { buildTextModelSteps, paragraphRunsSteps, type ParagraphNodes, type TextModel } from '../dom/text-model';
+import { STEP, finish, type Steps } from '../dom/steps';
+import { storyHeader } from './header';
+import { isCaption } from './captions';
 import { FURNITURE_SELECTOR, MIN_BODY_WEIGHT, findBodyContainer, textWeight } from './containers';
 import { readabilityNodes, type ReadabilityResult } from './readability-nodes';
 import { EDITOR_LINE, boxByline, furnitureLine } from './furniture';
-import { storyHeader } from './header';
-import { isCaption } from './captions';
 import { foldFurniture } from '../text/script';
 
 /** Above this many characters in the site's body container, Readability is skipped (see extractBody). */
@@ -28,10 +29,10 @@ export interface Body {
   editionLine: string | null;
   originalTitle: string | null;
   byline: string | null;
+  readability: ReadabilityResult | null;
   /** The dateline and repeated headline of a wire story's `…电　题：…` line, taken out of the body (lib/extract/header). */
   headerDateline: string | null;
   headerTitle: string | null;
-  readability: ReadabilityResult | null;
 }
 
 
@@ -62,12 +63,14 @@ function isLinkOnly(run: ParagraphNodes): boolean {
 
 const runText = (run: ParagraphNodes) => run.nodes.map((n) => n.data).join('').replace(/[\s\u3000]+/g, ' ').trim();
 
-/** Drop furniture runs, pick out the lines that carry metadata, and set captions aside. */
-function cleanRuns(runs: ParagraphNodes[]) {
+/** Drop furniture runs, pick out the lines that carry metadata, and set captions aside (steps: yields every STEP runs). */
+function* cleanRuns(runs: ParagraphNodes[]) {
   const lines: Record<string, string | null> = { editor: null, edition: null, originalTitle: null };
   let kept: ParagraphNodes[] = [];
   const captions: ParagraphNodes[] = [];
-  for (const run of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    if (r % STEP === STEP - 1) yield;
+    const run = runs[r];
     const text = runText(run);
     if (!text) continue;
     const line = furnitureLine(text);
@@ -112,11 +115,21 @@ function findLine(doc: Document, selector: string, pattern: RegExp): string | nu
 
 /** Find the article body: Readability first, the site's container when Readability fails or strays. */
 export function extractBody(doc: Document): Body {
+  return finish(extractBodySteps(doc));
+}
+
+/**
+ * extractBody as steps: the walks over the body's nodes and paragraphs yield as they go
+ * (Readability, which runs only on bodies up to HUGE_BODY_CHARS, is one step).
+ */
+export function* extractBodySteps(doc: Document): Steps<Body> {
   const container = findBodyContainer(doc);
   let readability: ReadabilityResult | null = null;
   // A huge container (a long document, not news) is taken as the site gives it: Readability
   // on it held Chromium's main thread for 0.4 s and adds little inside a known body container.
   const huge = container !== null && (container.textContent?.length ?? 0) > HUGE_BODY_CHARS;
+  // Readability is one step that cannot be cut: the steps before it get their own slice.
+  yield;
   try {
     readability = huge ? null : readabilityNodes(doc, container);
   } catch {
@@ -140,7 +153,7 @@ export function extractBody(doc: Document): Body {
       const keep = new Set(inContainer);
       root = container ?? commonAncestor(inContainer);
       if (root) {
-        runs = paragraphRuns(root)
+        runs = (yield* paragraphRunsSteps(root))
           .map((r) => ({ block: r.block, nodes: r.nodes.filter((n) => keep.has(n)) }))
           .filter((r) => r.nodes.length);
         source = 'readability';
@@ -149,13 +162,17 @@ export function extractBody(doc: Document): Body {
   }
   if (source === 'none' && container) {
     root = container;
-    runs = paragraphRuns(container);
+    runs = yield* paragraphRunsSteps(container);
     source = 'site-container';
   }
-  const { kept, editorLine, editionLine, originalTitle, byline, headerDateline, headerTitle } = cleanRuns(runs);
-  const model = buildTextModel(kept);
+  const { kept, editorLine, editionLine, originalTitle, byline, headerDateline, headerTitle } = yield* cleanRuns(runs);
+  const model = yield* buildTextModelSteps(kept);
   // buildTextModel drops runs that normalise to '', so map subheads by block + first node.
-  const subheadOf = new Map(kept.map((r) => [r.nodes[0], isSubhead(r)]));
+  const subheadOf = new Map<Text, boolean>();
+  for (let r = 0; r < kept.length; r++) {
+    if (r % STEP === STEP - 1) yield;
+    subheadOf.set(kept[r].nodes[0], isSubhead(kept[r]));
+  }
   const subhead = model.paragraphs.map((p) => subheadOf.get(p.nodes[0]) ?? false);
   return {
     model,

@@ -19,33 +19,84 @@ export const FURNITURE_SELECTOR = [
   'h1', 'center', '.title', '.artOri', 'form', '.ad', '[id^="_sa"]',
 ].join(',');
 
-/** Syllabic scripts, where one character is about one syllable: Han, kana, Hangul, Yi. */
-const SYLLABIC = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af\ua000-\ua4cf]/g;
-/** Words (or Tibetan syllables) of the alphabetic scripts: Latin, Cyrillic, Arabic, Tibetan, Mongolian. */
-const ALPHABETIC_WORD = /[\p{L}\p{M}]{2,}/gu;
+/** Syllabic scripts, where one character is about one syllable: Han, kana, Hangul, Yi (UTF-16 units). */
+function isSyllabic(unit: number): boolean {
+  return (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff) || (unit >= 0x3040 && unit <= 0x30ff)
+    || (unit >= 0xac00 && unit <= 0xd7af) || (unit >= 0xa000 && unit <= 0xa4cf);
+}
+
+/** Letters and marks of every script (\p{L}, \p{M}); other code points answered once and kept. */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const letterOrMark = new Map<number, boolean>();
+function isLetterOrMark(codePoint: number): boolean {
+  if (codePoint < 0x80) return (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x61 && codePoint <= 0x7a);
+  let known = letterOrMark.get(codePoint);
+  if (known === undefined) letterOrMark.set(codePoint, (known = LETTER_OR_MARK.test(String.fromCodePoint(codePoint))));
+  return known;
+}
 
 /**
  * A script-fair measure of text amount: one per Han (kana, Hangul, Yi) character,
  * two per word of an alphabetic script (Latin, Cyrillic, Arabic, Tibetan, Mongolian),
- * as a Chinese word is about two characters.
+ * as a Chinese word is about two characters. A word is a run of two or more letters or
+ * marks (code points) between syllabic characters and everything else. One pass over the
+ * text, with no match arrays: a 4.9 MB body is measured in milliseconds.
  */
 export function textWeight(text: string): number {
-  const syllabic = text.match(SYLLABIC)?.length ?? 0;
-  const words = text.replace(SYLLABIC, ' ').match(ALPHABETIC_WORD)?.length ?? 0;
+  let syllabic = 0;
+  let words = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let codePoint = unit;
+    if (isSyllabic(unit)) syllabic++;
+    else {
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          codePoint = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      if (isLetterOrMark(codePoint)) {
+        run++;
+        continue;
+      }
+    }
+    if (run >= 2) words++;
+    run = 0;
+  }
+  if (run >= 2) words++;
   return syllabic + words * 2;
 }
 
 /** Minimum text weight for a body: below this the page has no article text. */
 export const MIN_BODY_WEIGHT = 60;
 
+/**
+ * True when the text of `el`'s paragraphs (or, with none, all its text) weighs MIN_BODY_WEIGHT.
+ * Weighs growing prefixes (1, 2, 4 … paragraphs) and stops at the first that is enough: adding
+ * text never lowers the weight, so the answer is the whole text's, and a huge body is not read
+ * whole to learn that its first paragraphs are text.
+ */
+function hasBodyText(el: Element): boolean {
+  const paragraphs = el.querySelectorAll('p');
+  let text = '';
+  let check = 1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    text += paragraphs[i].textContent ?? '';
+    if (i + 1 === check || i === paragraphs.length - 1) {
+      if (textWeight(text) >= MIN_BODY_WEIGHT) return true;
+      check *= 2;
+    }
+  }
+  return text ? false : textWeight(el.textContent ?? '') >= MIN_BODY_WEIGHT;
+}
+
 /** The first site body container with real text in it, or null. */
 export function findBodyContainer(doc: Document): Element | null {
   for (const selector of BODY_SELECTORS) {
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
-      const paragraphsText = Array.from(el.querySelectorAll('p')).map((p) => p.textContent ?? '').join('');
-      const weight = textWeight(paragraphsText || el.textContent || '');
-      if (weight >= MIN_BODY_WEIGHT) return el;
-    }
+    for (const el of Array.from(doc.querySelectorAll(selector))) if (hasBodyText(el)) return el;
   }
   return null;
 }

@@ -6,6 +6,7 @@
  */
 import type { TextModel } from '../dom/text-model';
 import { textWeight } from './containers';
+import { STEP, finish, type Steps } from '../dom/steps';
 
 export interface ArticleEvidence {
   /** Text weight of the body (Han characters + 2 per word of other scripts). */
@@ -35,9 +36,16 @@ export function isProse(text: string): boolean {
 
 /** Measure the body of `model` and the page's title and date line. */
 export function measureEvidence(model: TextModel, page: { title: boolean; dateLine: boolean }): ArticleEvidence {
+  return finish(measureEvidenceSteps(model, page));
+}
+
+/** measureEvidence as steps (yields every STEP paragraphs). */
+export function* measureEvidenceSteps(model: TextModel, page: { title: boolean; dateLine: boolean }): Steps<ArticleEvidence> {
   let prose = 0;
   let linkLed = 0;
-  for (const p of model.paragraphs) {
+  for (let i = 0; i < model.paragraphs.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const p = model.paragraphs[i];
     if (isProse(model.text.slice(p.start, p.end))) prose++;
     const firstVisible = p.nodes.find((n) => /\S/.test(n.data));
     if (firstVisible?.parentElement?.closest('a')) linkLed++;

@@ -5,13 +5,14 @@
  */
 import type { ArticleMeta, Paragraph } from '../types';
 import type { TextModel } from '../dom/text-model';
-import { extractBody, type BodySource } from './body';
+import { extractBodySteps, type BodySource } from './body';
+import { STEP, finish, type Steps } from '../dom/steps';
 import { extractMeta, statedPublishTime } from './meta';
 import { creditOf } from './furniture';
-import { measureEvidence, type ArticleEvidence } from './evidence';
-import { languageOf } from './language';
+import { measureEvidenceSteps, type ArticleEvidence } from './evidence';
+import { languageOfSteps } from './language';
 import { hanScript, foldFurniture } from '../text/script';
-import { findDateline, leadDateline } from '../summarize/dateline';
+import { DATELINE_REACH, findDateline, leadDateline } from '../summarize/dateline';
 import { bareDateline } from './header';
 import { PAPER_NAMES, type UrlInfo } from '../detect/url';
 
@@ -41,8 +42,17 @@ type UrlHints = Partial<Pick<UrlInfo, 'urlId' | 'issueDate' | 'paper' | 'edition
 
 /** Extract metadata and body; never throws (a broken page gives an empty body). */
 export function extractArticle(doc: Document, url: string | null, urlInfo: UrlHints | null = null): Extraction {
-  const body = extractBody(doc);
-  const texts = body.model.paragraphs.map((p) => body.model.text.slice(p.start, p.end));
+  return finish(extractArticleSteps(doc, url, urlInfo));
+}
+
+/**
+ * extractArticle as steps (lib/dom/steps): the same work and result, yielding between
+ * pieces so that the content script can run it in slices on a huge page.
+ */
+export function* extractArticleSteps(doc: Document, url: string | null, urlInfo: UrlHints | null = null): Steps<Extraction> {
+  const body = yield* extractBodySteps(doc);
+  const { text, paragraphs: runs } = body.model;
+  const textOf = (p: { start: number; end: number } | undefined) => (p ? text.slice(p.start, p.end) : '');
   const meta = extractMeta(doc, {
     url,
     urlId: urlInfo?.urlId ?? null,
@@ -52,28 +62,36 @@ export function extractArticle(doc: Document, url: string | null, urlInfo: UrlHi
     editionLine: body.editionLine,
     originalTitle: body.originalTitle,
     byline: body.byline,
-    credit: texts.length ? creditOf(texts[0], texts[texts.length - 1]) : null,
+    credit: runs.length ? creditOf(textOf(runs[0]), textOf(runs[runs.length - 1])) : null,
     bodyRoot: body.root,
     readabilityTitle: body.readability?.title ?? null,
     readabilityByline: body.readability?.byline ?? null,
   });
-  const text = body.model.text;
-  const folded = foldFurniture(text);
-  const paragraphs = body.model.paragraphs.map((p, i): Paragraph => {
-    const dateline = findDateline(folded, p.start, p.end);
-    return dateline
-      ? { start: p.start, end: p.end, subhead: body.subhead[i], dateline: { start: dateline.start, end: dateline.end } }
-      : { start: p.start, end: p.end, subhead: body.subhead[i] };
-  });
-  // The dateline stays available when its header line left the body; else it is the one opening the body.
-  const lead = leadDateline(folded, body.model.paragraphs);
+  yield;
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const p = runs[i];
+    // A dateline is looked for in the paragraph's first DATELINE_REACH characters, folded (same
+    // length, same offsets): folding only those, not the whole text, keeps a huge body cheap.
+    const head = foldFurniture(text.slice(p.start, Math.min(p.end, p.start + DATELINE_REACH)));
+    const dateline = findDateline(head);
+    paragraphs.push(dateline
+      ? { start: p.start, end: p.end, subhead: body.subhead[i], dateline: { start: p.start + dateline.start, end: p.start + dateline.end } }
+      : { start: p.start, end: p.end, subhead: body.subhead[i] });
+  }
+  // The dateline stays available when its header line left the body; else it is the one opening the
+  // body (looked for in the first two paragraphs' heads only, folded: cheap on a huge body).
+  const leadEnd = Math.min(text.length, (runs[1] ?? runs[0] ?? { start: 0 }).start + DATELINE_REACH);
+  const lead = leadDateline(foldFurniture(text.slice(0, leadEnd)), runs.slice(0, 2));
   meta.dateline = body.headerDateline ?? (lead ? bareDateline(text.slice(lead.start, lead.end)) : null);
   meta.title ??= body.headerTitle;
-  const language = languageOf(text, urlInfo?.edition ?? 'zh');
+  const language = yield* languageOfSteps(text, urlInfo?.edition ?? 'zh');
+  yield;
   const script = language === 'zh' ? (hanScript(text) ?? (urlInfo?.script === 'hant' ? 'hant' : 'hans')) : null;
   // The date line must be the page's own: an e-paper address names its issue whatever the page is.
   const dateLine = meta.edition !== null || (urlInfo?.issueDate ? statedPublishTime(doc, body.root) !== null : meta.publishedAt !== null);
-  const evidence = measureEvidence(body.model, { title: meta.title !== null, dateLine });
+  const evidence = yield* measureEvidenceSteps(body.model, { title: meta.title !== null, dateLine });
   return {
     meta, text, paragraphs, model: body.model, bodySource: body.source, root: body.root,
     language, script, referenceDate: meta.publishedAt ?? urlInfo?.urlDate ?? null, evidence,

@@ -15,3 +15,4 @@ export { groupHighlights, type ArticleGroup } from './export-groups';
 export { ProblemLog, type RecordProblems } from './problems';
 export { peopleUrl } from './safe-url';
 export * from './limits';
+export { canReadInSlices, joinSnapshotReads, keySlices } from './snapshot-slices';

@@ -23,9 +23,12 @@ const DATELINE = new RegExp(
 /** A paragraph that is only a byline or a photo/edit credit. */
 const BYLINE = /^(?:[（(]?(?:本报|新华社|人民日报|人民网)?(?:特约)?(?:记者|通讯员|评论员|实习生|编者)[\s　\u4e00-\u9fa5、·・]{0,30}[）)]?|[（(][^（）()]{0,40}(?:摄|报道|记者)[^（）()]{0,20}[）)]|责任编辑[:：].*|（责编[:：].*）)$/;
 
+/** How far into a paragraph a dateline is looked for (characters). */
+export const DATELINE_REACH = 120;
+
 /** The dateline at the start of a text range, or null. */
 export function findDateline(text: string, start = 0, end = text.length): Dateline | null {
-  const m = DATELINE.exec(text.slice(start, Math.min(end, start + 120)));
+  const m = DATELINE.exec(text.slice(start, Math.min(end, start + DATELINE_REACH)));
   if (!m) return null;
   return { start, end: start + m[0].length, text: m[0] };
 }

@@ -20,11 +20,15 @@ const PAIRS =
   '眾众號号廣广場场歡欢團团龍龙鄉乡縣县徵征轉转適适選选當当樂乐寫写麼么雙双邊边';
 
 const TO_SIMPLIFIED = new Map<string, string>();
-const SIMPLIFIED = new Set<string>();
+/** Per UTF-16 unit: 1 for the traditional form of a pair, 2 for a simplified form (all pairs are BMP). */
+const FORM = new Uint8Array(0x10000);
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
   TO_SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);
-  SIMPLIFIED.add(PAIRS[i + 1]);
+  FORM[PAIRS.charCodeAt(i + 1)] ||= 2;
 }
+for (let i = 0; i + 1 < PAIRS.length; i += 2) FORM[PAIRS.charCodeAt(i)] = 1;
+/** Any traditional form of the pairs (one BMP unit each), for folding with one native replace. */
+const TRADITIONAL = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join('')}]`, 'g');
 
 /**
  * 'hant' when the text is written in traditional characters, 'hans' when in
@@ -36,9 +40,11 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
 export function hanScript(text: string): 'hans' | 'hant' | null {
   let traditional = 0;
   let simplified = 0;
-  for (const ch of text) {
-    if (TO_SIMPLIFIED.has(ch)) traditional++;
-    else if (SIMPLIFIED.has(ch)) simplified++;
+  // Unit by unit: every form of the pairs is one BMP unit, and no surrogate is one of them.
+  for (let i = 0; i < text.length; i++) {
+    const form = FORM[text.charCodeAt(i)];
+    if (form === 1) traditional++;
+    else if (form === 2) simplified++;
   }
   if (traditional + simplified < 3) return null;
   return traditional > 2 * simplified ? 'hant' : 'hans';
@@ -51,7 +57,5 @@ export function hanScript(text: string): 'hans' | 'hant' | null {
  * /BIG5/ mirror match like 来源： and 责任编辑.
  */
 export function foldFurniture(text: string): string {
-  let out = '';
-  for (const ch of text) out += TO_SIMPLIFIED.get(ch) ?? ch;
-  return out;
+  return text.replace(TRADITIONAL, (ch) => TO_SIMPLIFIED.get(ch)!);
 }

@@ -5,16 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
+import { decodePage } from './decode';
 
-/** Decode bytes: an explicit charset wins; otherwise UTF-8 when it decodes cleanly, else GB18030. */
-export function decodePage(bytes: Uint8Array, charset?: string | null): string {
-  if (charset) return new TextDecoder(charset).decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
+export { decodePage };
 
 /** Parse HTML into a Document whose URL is `url` (so relative links resolve as on the site). */
 export function parseHtml(html: string, url: string): Document {

@@ -26,8 +26,12 @@ export interface ExtensionBrowser {
 }
 
 /** A fresh profile with the extension loaded, People's Daily hosts mapped to the loopback port. */
-export async function launchWithExtension(port: number, options: { headless?: boolean; profileDir?: string; languages?: string } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
+export async function launchWithExtension(
+  port: number,
+  options: { headless?: boolean; profileDir?: string; languages?: string; /** Unpacked extensions to load (default: ours, built). */ extensions?: string[] } = {},
+): Promise<ExtensionBrowser> {
+  const extensions = options.extensions ?? [EXTENSION_DIR];
+  for (const dir of extensions) if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run npm run build`);
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'rr-profile-'));
   // A reader whose browser prefers Chinese (the languages pages and the extension see:
   // navigator.languages). Debian's Chromium ships only the en-US UI, so --lang alone does not do it.
@@ -45,7 +49,7 @@ export async function launchWithExtension(port: number, options: { headless?: bo
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensions.join(',')}`, `--load-extension=${extensions.join(',')}`,
       `--host-resolver-rules=MAP *.people.com.cn 127.0.0.1:${port}, MAP people.com.cn 127.0.0.1:${port}, MAP *.people.cn 127.0.0.1:${port}, MAP *.peopledaily.com.cn 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
       '--lang=zh-CN',
     ],

@@ -5,25 +5,22 @@
  * Fills the state and the page's mark layers.
  * @module lib/ext/page/analysis
  */
-import { annotationSpans, termSpans } from '../../dom/mark-spans';
+import { annotationSpans, termSpansSteps } from '../../dom/mark-spans';
 import type { MarkLayers } from './mark-layers';
 import type { Observable } from '../observable';
 import { withNotice, type PageState } from './page-state';
 import { ask } from '../ask';
 import { scrollToMarks } from './flash';
 import type { UiTranslator } from '../../i18n';
+import { runInSlices, yieldToPage } from './slices';
 
 /**
- * Most marks one layer puts in the page. A long article has a few hundred; a page with
- * thousands would spend seconds of main-thread time wrapping them, so beyond this the
- * text keeps its first MAX_MARKS marks and the panel still lists everything.
+ * Most marks one layer puts in the page. A long article has a few hundred; a huge page has
+ * tens of thousands, which would be seconds of main-thread work (in slices, but seconds of
+ * them) and as many more elements for the page's every layout, so beyond this the text keeps
+ * its first MAX_MARKS marks and the panel still lists everything.
  */
 export const MAX_MARKS = 1500;
-
-/** Yield to the page so our work never forms one long task. */
-export function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** Analyse the current article text and mark it; a page not in Chinese gets no analyses (the panel says so).
  * `t` gives the page side's translator now (the marks' tooltips are in the reader's language). */
@@ -39,13 +36,15 @@ export async function runAnalysis(state: Observable<PageState>, layers: MarkLaye
   if (state.get().extraction.text !== text) return; // the page re-rendered meanwhile: a newer run follows
   state.set({ analysis: { ...parts, glossary: null } });
   await yieldToPage();
-  layers.set('annotations', annotationSpans(parts.dates, parts.figures, t().locale, t()('mark.relative')).slice(0, MAX_MARKS));
+  // Marks go in slice by slice (lib/ext/page/mark-layers): the page stays responsive meanwhile.
+  await layers.set('annotations', annotationSpans(parts.dates, parts.figures, t().locale, t()('mark.relative'), MAX_MARKS));
   await yieldToPage();
   try {
     const glossary = await ask({ type: 'glossary', input });
     if (state.get().extraction.text !== text) return;
     state.set({ analysis: { ...state.get().analysis, glossary } });
-    layers.set('terms', termSpans(text, glossary).slice(0, MAX_MARKS));
+    await yieldToPage();
+    await layers.set('terms', (await runInSlices(termSpansSteps(text, glossary))).slice(0, MAX_MARKS));
   } catch (error) {
     state.set((s) => ({ analysis: { ...s.analysis, glossary: [] }, notices: withNotice(s.notices, 'glossary', { key: 'notice.glossary', params: { error: String(error) } }) }));
   }

@@ -49,10 +49,17 @@ export function watchArticleDom({ root, model, onRewrite, maxRebuilds = 5 }: Opt
     rebuilds.push(now);
     onRewrite();
   };
+  // The model's nodes as a set, built only when text was edited in place, once per model:
+  // building it on every batch of mutations (our own marks cause many) took 0.1 s on a huge page.
+  let nodesOf: { model: TextModel; nodes: Set<Node> } | null = null;
+  const modelNodes = () => {
+    const current = model();
+    if (nodesOf?.model !== current) nodesOf = { model: current, nodes: new Set<Node>(current.nodes) };
+    return nodesOf.nodes;
+  };
   const observer = new MutationObserver((records) => {
     try {
-      const nodes = new Set<Node>(model().nodes);
-      for (const r of records) if (r.type === 'characterData' && nodes.has(r.target)) textEdited = true;
+      for (const r of records) if (r.type === 'characterData' && !textEdited && modelNodes().has(r.target)) textEdited = true;
       if (timer === null) timer = setTimeout(check, DEBOUNCE_MS);
     } catch (error) {
       console.warn('[Renmin Reader] watching the article', error);

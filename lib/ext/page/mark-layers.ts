@@ -3,9 +3,13 @@
  * one fixed stacking order. A change to a layer removes it and every layer
  * inside it, innermost first, and applies them again, so turning one off
  * restores the page DOM exactly and layers always nest the same way.
+ * Layers are applied in slices of the page's time (lib/ext/page/slices): what
+ * fits in one slice is done at once, a huge page's thousands of marks follow
+ * slice by slice, and a newer change stops the one still being applied.
  * @module lib/ext/page/mark-layers
  */
-import { applyMarks, type MarkLayer, type MarkOptions, type MarkSpan } from '../../dom/marks';
+import { startMarks, type MarkLayer, type MarkOptions, type MarkSpan } from '../../dom/marks';
+import { SLICE_MS, yieldToPage } from './slices';
 import type { TextModel } from '../../dom/text-model';
 import { offsetsOfRange, rangeOf } from '../../dom/ranges';
 import { markColors } from '../../theme/css';
@@ -44,9 +48,12 @@ mark[data-rr-kind].rr-flash { animation: rr-mark-flash 1.6s ease-out; }
 export interface MarkLayers {
   /** The text model over the page as it is now (under all applied layers). */
   model(): TextModel;
-  /** Replace a layer's spans (and apply it if enabled); options as for applyMarks. */
-  set(name: LayerName, spans: MarkSpan[], options?: Omit<MarkOptions, 'matchPrefix'>): void;
-  enable(name: LayerName, on: boolean): void;
+  /**
+   * Replace a layer's spans (and apply it if enabled); options as for applyMarks. Resolves when
+   * the layers are in the page, or when a newer change took over.
+   */
+  set(name: LayerName, spans: MarkSpan[], options?: Omit<MarkOptions, 'matchPrefix'>): Promise<void>;
+  enable(name: LayerName, on: boolean): Promise<void>;
   /** True when the layer has spans applied in the page now. */
   has(name: LayerName): boolean;
   /** Elements of one span of a layer (for scrolling to it). */
@@ -68,8 +75,8 @@ export interface MarkLayers {
   elements(): Set<Element>;
 }
 
-/** Manage mark layers over `base`, the model of the unmarked page. */
-export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
+/** Manage mark layers over `base`, the model of the unmarked page; `sliceMs` is the time one slice may use. */
+export function createMarkLayers(base: TextModel, doc: Document, { sliceMs = SLICE_MS } = {}): MarkLayers {
   const spans = new Map<LayerName, MarkSpan[]>();
   const options = new Map<LayerName, Omit<MarkOptions, 'matchPrefix'>>();
   const enabled = new Set<LayerName>(LAYER_ORDER);
@@ -93,10 +100,20 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
     top = base;
   };
 
+  // Whether the page may have a selection: asking the Selection API forces a layout when the
+  // DOM changed (0.05 s on a huge page, at every slice), so it is asked again only after the
+  // selection changed.
+  let maybeSelected = true;
+  doc.addEventListener('selectionchange', () => { maybeSelected = true; });
+
   /** The reader's selection in article text, so it survives the DOM swap of a reapply. */
   const saveSelection = () => {
+    if (!maybeSelected) return null;
     const sel = doc.getSelection();
-    if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+    if (!sel || sel.isCollapsed || !sel.rangeCount) {
+      maybeSelected = false;
+      return null;
+    }
     return offsetsOfRange(top, sel.getRangeAt(0));
   };
   const restoreSelection = (saved: { start: number; end: number } | null) => {
@@ -108,22 +125,46 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
     sel.addRange(range);
   };
 
-  /** Re-apply `from` and every layer inside it; outer layers stay as they are (less DOM work). */
-  const reapply = (from: LayerName = LAYER_ORDER[0]) => {
-    const selection = saveSelection();
-    const cut = LAYER_ORDER.indexOf(from);
+  /** The change being applied; a newer one stops it between two slices. */
+  let job = 0;
+  /** LAYER_ORDER index of the first layer the running change has not finished (null: none runs). */
+  let unfinished: number | null = null;
+
+  /**
+   * Re-apply `from` and every layer inside it; outer layers stay as they are (less DOM work).
+   * Runs at once as far as one slice allows, then slice by slice; the reader's selection is kept
+   * across every slice (the text nodes under it are swapped).
+   */
+  const reapply = async (from: LayerName = LAYER_ORDER[0]): Promise<void> => {
+    const mine = ++job;
+    let selection = saveSelection();
+    // A change stopped half-way is taken over: its layers are applied again from where it began.
+    const cut = Math.min(LAYER_ORDER.indexOf(from), unfinished ?? LAYER_ORDER.length);
+    unfinished = cut;
     while (applied.length && LAYER_ORDER.indexOf(applied[applied.length - 1].name) >= cut) applied.pop()!.layer.remove();
     top = applied.length ? applied[applied.length - 1].layer.model : base;
+    let sliceStart = performance.now();
     for (const name of LAYER_ORDER.slice(cut)) {
       const keep = filters.get(name);
       const all = spans.get(name);
       const list = keep && all ? all.filter(keep) : all;
       if (!enabled.has(name) || !list?.length) continue;
       ensureStyle();
-      const layer = applyMarks(top, list, { ...options.get(name), matchPrefix: name[0] });
+      const layer = startMarks(top, list, { ...options.get(name), matchPrefix: name[0] });
       applied.push({ name, layer });
+      for (let step = layer.steps.next(); !step.done; step = layer.steps.next()) {
+        top = layer.model;
+        if (performance.now() - sliceStart < sliceMs) continue;
+        restoreSelection(selection);
+        await yieldToPage();
+        if (mine !== job) return; // a newer change removed this layer and took over
+        selection = saveSelection();
+        sliceStart = performance.now();
+      }
       top = layer.model;
+      unfinished = LAYER_ORDER.indexOf(name) + 1;
     }
+    unfinished = null;
     if (!applied.length) doc.getElementById(PAGE_STYLE_ID)?.remove();
     restoreSelection(selection);
   };
@@ -133,13 +174,13 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
     set(name, list, opts) {
       spans.set(name, list);
       if (opts) options.set(name, opts);
-      reapply(name);
+      return reapply(name);
     },
     enable(name, on) {
-      if (on === enabled.has(name)) return;
+      if (on === enabled.has(name)) return Promise.resolve();
       if (on) enabled.add(name);
       else enabled.delete(name);
-      reapply(name);
+      return reapply(name);
     },
     setFilter(name, keep) {
       if (!keep && !filters.has(name)) return;
@@ -158,15 +199,18 @@ export function createMarkLayers(base: TextModel, doc: Document): MarkLayers {
       return applied.find((a) => a.name === name)?.layer.elements[index] ?? [];
     },
     clear() {
+      job++;
+      unfinished = null;
       removeAll();
       doc.getElementById(PAGE_STYLE_ID)?.remove();
     },
     rebase(model, keepSpans) {
+      job++;
       applied = [];
       base = model;
       top = model;
       if (!keepSpans) spans.clear();
-      reapply();
+      void reapply();
     },
     elements() {
       const out = new Set<Element>();

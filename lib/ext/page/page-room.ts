@@ -30,12 +30,36 @@ export function releaseRoom(doc: Document): void {
   saved = null;
 }
 
-/** True when the article's text still reaches under a panel of `width` docked on `side`. */
-export function articleOverlapsPanel(root: Element | null, win: Window, width: number, side: PanelSide = 'right'): boolean {
-  if (!root) return false;
-  const rect = root.getBoundingClientRect();
+/** True when the article (its box `rect`, in viewport pixels) still reaches under a panel of `width` docked on `side`. */
+export function articleOverlapsPanel(rect: { width: number; left: number; right: number }, win: Window, width: number, side: PanelSide = 'right'): boolean {
   if (rect.width <= 0) return false;
   return side === 'right' ? rect.right > win.innerWidth - width : rect.left < width;
+}
+
+/**
+ * Elements above which a page counts as large: laying one out takes long enough (0.2 s for a
+ * 4.9 MB article) that we never force it inside our own task. A People's Daily article page
+ * has about 1,500–3,000 elements.
+ */
+export const LARGE_PAGE_ELEMENTS = 15_000;
+
+/** True for a page with more than LARGE_PAGE_ELEMENTS elements. */
+export function isLargePage(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS;
+}
+
+/**
+ * The box of `el` as the browser's next layout places it (viewport pixels), without forcing a
+ * layout now: an IntersectionObserver reports it once the page has been laid out anyway.
+ */
+export function rectAfterLayout(el: Element): Promise<DOMRectReadOnly> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver((entries) => {
+      observer.disconnect();
+      resolve(entries[entries.length - 1].boundingClientRect);
+    });
+    observer.observe(el);
+  });
 }
 
 /** The pixels our docked UI takes at each edge of the window (0 when folded): the panel, and on the

@@ -27,8 +27,9 @@ export interface PanelFrame {
 
 interface Options {
   slot: HTMLElement;
-  /** The whole view, sent when the panel connects. */
-  view: () => PanelView;
+  /** The whole view, sent when the panel connects; null while there is none yet (the page
+   * side sends it when it has one: the panel shows its shell meanwhile). */
+  view: () => PanelView | null;
   onAction: (message: ToPage) => void;
   onConnect?: () => void;
 }
@@ -79,7 +80,8 @@ export function createPanelFrame({ slot, view, onAction, onConnect }: Options): 
       port = null;
       if (!removed && box.isConnected) spawn();
     });
-    p.postMessage({ type: 'view', patch: view() } satisfies ToPanel);
+    const whole = view();
+    if (whole) p.postMessage({ type: 'view', patch: whole } satisfies ToPanel);
     onConnect?.();
   };
   browser.runtime.onConnect.addListener(onConnectListener);

@@ -1,95 +1,57 @@
 /**
- * The content script's run on one page, as named steps: detect → extract →
- * mount our host and the panel's frame → follow settings → wire the reader's
- * input → analyse (in the background) → restore highlights → watch for the page
+ * The content script's run on one page, as named steps: detect → open the shell
+ * (our host and the panel's frame, ./shell) as soon as the address names an
+ * article → extract (in slices) → wire the page-side UI and the panel's view →
+ * follow settings (room for the panel, ./layout) → wire the reader's input →
+ * analyse (in the background) → restore highlights → watch for the page
  * re-rendering the article. Browser glue; the logic it calls lives in lib/.
  * @module lib/ext/page/start
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseArticleUrl, type UrlInfo } from '../../detect/url';
 import { detectArticle, ruledOutByUrl } from '../../detect';
-import { extractArticle, type Extraction } from '../../extract';
+import { extractArticleSteps, findBodyContainer, type Extraction } from '../../extract';
 import { showsMarks, type Settings } from '../../settings';
 import { articleKey } from '../../store/article-key';
 import { removeStaleMarks } from '../../dom/marks';
-import { common, page as pageMessages, type UiTranslator } from '../../i18n';
 import { loadSettings, settingsItem, watchSettings } from '../storage-items';
-import { createObservable, type Observable } from '../observable';
+import { createObservable } from '../observable';
 import type { PageStatus, ToContent } from '../messages';
-import { localeFor, translators } from '../appearance';
 import { answerStatus } from './page-status';
-import { createScrollRail, type ScrollRail } from './scroll-rail';
 import { pageTone } from './page-tone';
 import type { ToPage } from '../panel-protocol';
 import { withNotice, type PageState } from './page-state';
 import { createMarkLayers, type MarkLayers } from './mark-layers';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { createPinyin, type Pinyin } from './pinyin';
-import { cycleTerm, runAnalysis, yieldToPage } from './analysis';
-import { RAIL_WIDTH, articleOverlapsPanel, makeRoom, releaseRoom } from './page-room';
-import { mountPageHost, type PageHost } from './page-host';
-import { createPanelFrame, type PanelFrame } from './panel-frame';
-import { changedParts, createViewOf } from './panel-view';
-import { PageUi } from './page-ui';
+import { createPinyin } from './pinyin';
+import { cycleTerm, runAnalysis } from './analysis';
+import { runInSlices, yieldToPage } from './slices';
+import { releaseRoom } from './page-room';
+import { layout } from './layout';
+import { guarded, mark, tOf, type Reader } from './reader';
+import { mayOverlap, mountUi, openShell, type Shell } from './shell';
 import { scrollAndFlash } from './flash';
-import { watchArticleDom } from './dom-watch';
+import { modelIntact, watchArticleDom } from './dom-watch';
 
-/** Timings in ms since navigation start, kept on the host for tests and the benchmark. */
-function mark(host: HTMLElement | null, timings: Record<string, number>, name: string): void {
-  timings[name] = Math.round(performance.now() * 10) / 10;
-  performance.mark(`rr:${name}`);
-  if (host) host.dataset.rrTimings = JSON.stringify(timings);
-}
-
-/** Run `fn` for an event without ever letting our failure become the page's. */
-function guarded<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  return (...args) => {
-    try {
-      fn(...args);
-    } catch (error) {
-      console.warn('[Renmin Reader]', error);
-    }
-  };
-}
-
-/** The page side's translator for a locale (only the page side's messages: a small content script). */
-const translatorFor = translators(common, pageMessages);
-
-/** The translator for the reader's current settings. */
-const tOf = (reader: { state: Observable<PageState> }): UiTranslator => translatorFor(localeFor(reader.state.get().settings));
-
-/** Everything one page's run holds. */
-interface Reader {
-  ctx: ContentScriptContext;
-  urlInfo: UrlInfo;
-  state: Observable<PageState>;
-  layers: MarkLayers;
-  highlighter: Highlighter | null;
-  pinyin: Pinyin;
-  host: PageHost;
-  frame: PanelFrame;
-  rail: ScrollRail;
-  timings: Record<string, number>;
-  /** The reader opened the panel over the page in a narrow window: not folded again until a resize. */
-  userOpened: boolean;
-  /** Where the focus was before the keyboard shortcut moved it into the panel (Escape gives it back). */
-  focusBefore: { element: Element | null; range: Range | null } | null;
-}
-
-/** Step 1–2: the URL form, then the article body in the DOM; null when this is no article. */
-function findArticle(urlInfo: UrlInfo): Extraction | null {
+/**
+ * Step 1–2: the URL form, then the article body in the DOM; null when this is no article.
+ * Extraction runs in slices (a huge body takes a second of work); a page that changed the
+ * body meanwhile is read again, once.
+ */
+async function findArticle(urlInfo: UrlInfo): Promise<Extraction | null> {
   if (ruledOutByUrl(urlInfo)) return null;
-  let extraction: Extraction;
-  try {
-    extraction = extractArticle(document, location.href, urlInfo);
-  } catch (error) {
-    console.warn('[Renmin Reader] extraction failed; no panel on this page', error);
-    return null;
+  let extraction: Extraction | null = null;
+  for (let attempt = 0; attempt < 2 && !(extraction && modelIntact(extraction.model)); attempt++) {
+    try {
+      extraction = await runInSlices(extractArticleSteps(document, location.href, urlInfo));
+    } catch (error) {
+      console.warn('[Renmin Reader] extraction failed; no panel on this page', error);
+      return null;
+    }
   }
   const verdict = detectArticle(urlInfo, extraction);
-  return verdict.isArticle && extraction.root ? extraction : null;
+  return verdict.isArticle && extraction?.root ? extraction : null;
 }
 
 /** Persist a settings change; a failing write is shown, never swallowed. */
@@ -133,31 +95,6 @@ function returnFocus(reader: Reader): void {
   }
 }
 
-/** Room for the panel: shift the page on the panel's side; if the article still reaches under the
- * panel, fold to the tab. Docked on the right, the article's scroll rail sits at the panel's edge. */
-function layout(reader: Reader): void {
-  const { settings, autoCollapsed, extraction } = reader.state.get();
-  const folded = settings.panelCollapsed || autoCollapsed;
-  const { panelSide: side, panelWidth } = settings;
-  reader.frame.setSide(side);
-  reader.frame.setCollapsed(folded);
-  if (folded) {
-    reader.rail.place(null);
-    releaseRoom(document);
-    return;
-  }
-  const room = panelWidth + (side === 'right' ? RAIL_WIDTH : 0);
-  makeRoom(document, room, side);
-  if (!reader.userOpened && articleOverlapsPanel(extraction.root, window, room, side)) {
-    releaseRoom(document);
-    reader.rail.place(null);
-    reader.state.set({ autoCollapsed: true });
-    reader.frame.setCollapsed(true);
-    return;
-  }
-  reader.rail.place(side === 'right' ? panelWidth : null);
-}
-
 /** What the panel asks for; everything here comes from a real click or key in the panel frame. */
 function onPanelAction(reader: Reader, message: ToPage): void {
   const { highlighter, layers, host } = reader;
@@ -181,30 +118,6 @@ function onPanelAction(reader: Reader, message: ToPage): void {
     case 'discard': return highlighter?.discard(message.id);
     case 'recreate': return void highlighter?.recreate(message.id, message.note);
   }
-}
-
-/** Step 3: our host, the page-side UI and the panel's frame; the panel gets patches of the view. */
-function mountUi(reader: Omit<Reader, 'frame'> & { frame?: PanelFrame }): PanelFrame {
-  const { state, host } = reader;
-  const viewOf = createViewOf(document);
-  let sent: ReturnType<typeof viewOf> | null = null;
-  const frame = createPanelFrame({
-    slot: host.frameSlot,
-    view: () => (sent = viewOf(state.get())),
-    onAction: guarded((m: ToPage) => onPanelAction(reader as Reader, m)),
-    onConnect: () => mark(host.host, reader.timings, 'panelConnected'),
-  });
-  const drawUi = () => render(<PageUi state={state.get()} highlighter={reader.highlighter} pinyin={reader.pinyin} t={tOf(reader)} />, host.uiRoot);
-  state.subscribe(guarded(() => {
-    drawUi();
-    if (!frame.connected()) return;
-    const next = viewOf(state.get());
-    const patch = changedParts(sent, next);
-    sent = next;
-    if (Object.keys(patch).length) frame.send({ type: 'view', patch });
-  }));
-  drawUi();
-  return frame;
 }
 
 /** Marks of each kind follow the master switch and their own (dates and figures share a layer). */
@@ -320,12 +233,12 @@ function openEditor(reader: Reader, id: string): void {
 }
 
 /** Step 7: the page re-rendered the article: find it again, put marks and highlights back. */
-function rebuild(reader: Reader): void {
+async function rebuild(reader: Reader): Promise<void> {
   const { state, layers, highlighter, pinyin } = reader;
   const before = state.get().extraction;
   layers.clear();
   removeStaleMarks(document.body ?? document.documentElement);
-  const extraction = findArticle(reader.urlInfo);
+  const extraction = await findArticle(reader.urlInfo);
   if (!extraction) return; // the article is gone from the page: leave the page alone
   const sameText = extraction.text === before.text;
   state.set({ extraction, ...(sameText ? {} : { analysis: null, selection: null }) });
@@ -355,21 +268,32 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     status = { kind: 'not-article' };
     return;
   }
-  // The settings are read while the article is found, so the shell waits for neither.
+  // The settings are read while the article is found: the shell waits for them only.
   const storedSettings = loadSettings();
-  await yieldToPage();
-  const extraction = findArticle(urlInfo);
+  let shell: Shell | null = null;
+  const closeShell = () => shell?.remove();
+  ctx.onInvalidated(closeShell);
+  // An address that names an article (…/c1004-40232587.html, content_N.html) on a page with one of
+  // the site's body containers opens the shell now, folded when the article may not fit beside it.
+  const container = urlInfo.urlId !== null ? findBodyContainer(document) : null;
+  if (container) {
+    const settings = await storedSettings;
+    shell = openShell(timings, settings, onPanelAction, settings.panelCollapsed || mayOverlap(container, settings));
+    await yieldToPage();
+  }
+  const extraction = await findArticle(urlInfo);
   if (!extraction) {
+    closeShell();
     status = { kind: 'not-article' };
     return;
   }
-  mark(null, timings, 'extracted');
+  mark(shell?.host.host ?? null, timings, 'extracted');
+  await yieldToPage();
 
   const key = articleKey(location.href, extraction.meta.articleId);
   const settings = await storedSettings;
-  const host = mountPageHost(document);
-  host.setAppearance(settings);
-  mark(host.host, timings, 'panel');
+  shell ??= openShell(timings, settings, onPanelAction);
+  const { host } = shell;
   const state = createObservable<PageState>({
     extraction, settings, autoCollapsed: false, analysis: null, highlights: null,
     selection: null, words: null, wordsStatus: 'idle', corrections: {}, popup: null, notices: [], readOnly: false,
@@ -379,20 +303,16 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   layers.setTone(pageTone(extraction.root, window));
   const root = () => state.get().extraction.root!;
   const r = {
-    ctx, urlInfo, state, layers, host, timings, userOpened: false, focusBefore: null,
+    ctx, urlInfo, state, layers, host, frame: shell.frame, rail: shell.rail, timings, userOpened: false, layouts: 0, focusBefore: null,
     pinyin: createPinyin({ doc: document, store: state, layers, root }),
     highlighter: null as Highlighter | null,
-    rail: createScrollRail(host.frameSlot, window),
   } as Reader;
   r.highlighter = key
     ? createHighlighter({ doc: document, state, layers, root, articleKey: key, meta: extraction.meta, openEditor: (id) => openEditor(r, id) })
     : null;
-  r.frame = mountUi(r);
+  mountUi(r, shell);
   reader = r;
   ctx.onInvalidated(() => {
-    r.frame.remove();
-    r.rail.remove();
-    host.remove();
     layers.clear();
     releaseRoom(document);
   });
@@ -411,10 +331,15 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const wanted = /^#rr-hl=([\w-]+)$/.exec(location.hash)?.[1];
   if (wanted) r.highlighter?.jump(wanted);
 
+  let rebuilding = false;
   const watch = watchArticleDom({ root: extraction.root!, model: () => layers.model(), onRewrite: guarded(() => {
-    rebuild(r);
-    watch.rewatch(root());
-    mark(host.host, timings, 'rebuilt');
+    if (rebuilding) return;
+    rebuilding = true;
+    void rebuild(r).catch((error) => console.warn('[Renmin Reader] rebuild', error)).finally(() => {
+      rebuilding = false;
+      watch.rewatch(root());
+      mark(host.host, timings, 'rebuilt');
+    });
   }) });
   ctx.onInvalidated(() => watch.stop());
   await analysed;

@@ -71,3 +71,50 @@ describe('a selection', () => {
     expect(doc.querySelectorAll('mark[data-rr-kind="term"]').length).toBeGreaterThan(3);
   });
 });
+
+describe('layers applied in slices', () => {
+  /** A page of 300 paragraphs, each with dates and figures to mark: many steps of marks. */
+  function bigPage() {
+    const doc = loadPage(page.source, page.url, page.charset);
+    const body = doc.querySelector('#rwb_zw, .rm_txt_con')!;
+    body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>　　第${i + 1}段：2024年5月${(i % 28) + 1}日，河南省粮食产量连续7年稳定在1300亿斤以上。</p>`).join('');
+    return { doc, model: extractArticle(doc, page.url).model };
+  }
+  const datesOf = (text: string) => spansOf(text, /\d+月\d+日/g, { 'data-rr-kind': 'date' });
+
+  it('yields between slices and ends with every mark in place and the model exact', async () => {
+    const { doc, model } = bigPage();
+    const layers = createMarkLayers(model, doc, { sliceMs: 0 });
+
+    const applying = layers.set('annotations', datesOf(model.text));
+    const first = doc.querySelectorAll('mark[data-rr-kind="date"]').length;
+    await applying;
+
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(300);
+    expect(doc.querySelectorAll('mark[data-rr-kind="date"]').length).toBe(300);
+    const m = layers.model();
+    for (let i = 0; i < m.text.length; i++) {
+      if (m.charNode[i] < 0) continue;
+      const node = m.nodes[m.charNode[i]];
+      expect(node.isConnected).toBe(true);
+      expect(node.data[m.charOffset[i]] === m.text[i] || /\s/.test(m.text[i])).toBe(true);
+    }
+  });
+
+  it('a newer change takes over: no half-applied layer is left, and the page restores exactly', async () => {
+    const { doc, model } = bigPage();
+    const before = doc.documentElement.outerHTML;
+    const layers = createMarkLayers(model, doc, { sliceMs: 0 });
+
+    const outer = layers.set('annotations', datesOf(model.text));
+    const inner = layers.set('highlights', spansOf(model.text, /河南省/g, { 'data-rr-kind': 'highlight' }));
+    await Promise.all([outer, inner]);
+
+    expect(doc.querySelectorAll('mark[data-rr-kind="date"]').length).toBe(300);
+    expect(doc.querySelectorAll('mark[data-rr-kind="highlight"]').length).toBe(300);
+    await layers.enable('annotations', false);
+    await layers.enable('highlights', false);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
