@@ -7,7 +7,8 @@
  * (`rr-dict <file>`; `rr-dict tools` for building the tools) for scripts/bench-dict.ts.
  * @module lib/ext/dictionary-service
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { ANALYSIS_PORT, type FromAnalysis, type ToAnalysis } from './analysis-channel';
 import { createLanguageTools, type LanguageTools } from '../text/language-tools';
 import type { Replies, ToBackground } from './messages';
 import { glossaryAnalysis, textAnalyses } from '../analyze';
@@ -15,8 +16,8 @@ import { analysisText, wordsOnPage } from '../text/analysis-text';
 import { relatedWords } from '../text/segment-parts';
 
 /** Requests this service answers. */
-type Served = Extract<ToBackground, { type: 'words' | 'alternatives' | 'glossary' | 'analyze' }>;
-const SERVED = new Set(['words', 'alternatives', 'glossary', 'analyze']);
+type Served = Extract<ToBackground, { type: 'words' | 'alternatives' }>;
+const SERVED = new Set(['words', 'alternatives']);
 
 let tools: Promise<LanguageTools> | null = null;
 
@@ -66,8 +67,6 @@ export function languageTools(): Promise<LanguageTools> {
 
 /** Answer one request. */
 export async function handle(message: Served): Promise<Replies[Served['type']]> {
-  // Pure text work that needs no dictionary: answered without waiting for one.
-  if (message.type === 'analyze') return textAnalyses(message.input);
   const t = await languageTools();
   if (message.type === 'words') {
     // Segmented and read on the analysis copy (simplified for a traditional page); each word keeps
@@ -83,8 +82,33 @@ export async function handle(message: Served): Promise<Replies[Served['type']]> 
     }
     return { words, definitions };
   }
-  if (message.type === 'glossary') return glossaryAnalysis(message.input, (term) => t.define(term)[0]?.defs[0] ?? null);
   return t.alternatives(message.word);
+}
+
+/** Serve one analysis channel: gather the text's parts, answer with the text analyses, then the glossary. */
+function serveAnalysis(port: Browser.runtime.Port): void {
+  const parts: string[] = [];
+  const post = (m: FromAnalysis) => {
+    try {
+      port.postMessage(m);
+    } catch {
+      // The page went away: nothing to answer.
+    }
+  };
+  port.onMessage.addListener((message: unknown) => {
+    const m = message as ToAnalysis;
+    if (m?.type === 'text') parts.push(m.part);
+    if (m?.type !== 'input') return;
+    const input = { ...m.input, text: parts.join('') };
+    try {
+      post({ type: 'parts', parts: textAnalyses(input) });
+    } catch (error) {
+      post({ type: 'error', stage: 'parts', error: String(error) });
+    }
+    languageTools()
+      .then((t) => post({ type: 'glossary', glossary: glossaryAnalysis(input, (term) => t.define(term)[0]?.defs[0] ?? null) }))
+      .catch((error) => post({ type: 'error', stage: 'glossary', error: String(error) }));
+  });
 }
 
 /**
@@ -93,6 +117,9 @@ export async function handle(message: Served): Promise<Replies[Served['type']]> 
  * need the dictionaries moments later, so loading now hides most of the wait.
  */
 export function serveDictionary(): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === ANALYSIS_PORT) serveAnalysis(port);
+  });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const m = message as Served;
     if (!SERVED.has(m?.type)) return false;

@@ -4,8 +4,7 @@
  * the background, never runtime state.
  * @module lib/ext/messages
  */
-import type { DateItem, FigureItem, GlossaryEntry, OutlineEntry, SummarySentence, WordItem } from '../types';
-import type { TextInput } from '../analyze';
+import type { DateItem, FigureItem, OutlineEntry, SummarySentence, WordItem } from '../types';
 import type { Definition } from '../text/definitions';
 
 /** Content script → background. */
@@ -14,16 +13,12 @@ export type ToBackground =
   | { type: 'words'; text: string }
   /** Readings to offer when the reader corrects a word. */
   | { type: 'alternatives'; word: string }
-  /** Dates and figures, outline and lead summary: computed here, off the page's main thread. */
-  | { type: 'analyze'; input: TextInput }
-  /** The glossary of the article: it needs pinyin-pro and the dictionary, so it is built here. */
-  | { type: 'glossary'; input: TextInput }
   /** Open the library page (a content script cannot open extension pages itself). */
   | { type: 'open-library' }
   /** The panel page asks which tab it is drawn in (read off the message's sender). */
   | { type: 'which-tab' };
 
-/** The text analyses the background returns for 'analyze'. */
+/** The text analyses the background computes off the page's main thread (lib/ext/analysis-channel). */
 export interface TextAnalysis {
   dates: DateItem[];
   figures: FigureItem[];
@@ -58,8 +53,6 @@ export type PageStatus =
 export interface Replies {
   words: WordsReply;
   alternatives: string[];
-  analyze: TextAnalysis;
-  glossary: GlossaryEntry[];
   'open-library': null;
   'which-tab': number;
 }

@@ -14,7 +14,9 @@ type Script = (typeof SCRIPTS)[number];
 /** The script of one UTF-16 unit, or null (digits, punctuation, other scripts). */
 function scriptOf(u: number): Script | null {
   if ((u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff)) return 'han';
-  if (u >= 0x3040 && u <= 0x30ff) return 'kana';
+  // Kana letters; not the katakana middle dot and the prolonged sound mark (U+30FB, U+30FC), which
+  // Chinese text uses between the parts of foreign names (图帕克・卡塔里) and in loanwords.
+  if (u >= 0x3040 && u <= 0x30ff && u !== 0x30fb && u !== 0x30fc) return 'kana';
   if ((u >= 0xac00 && u <= 0xd7af) || (u >= 0x1100 && u <= 0x11ff) || (u >= 0x3130 && u <= 0x318f)) return 'hangul';
   if ((u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || (u >= 0xc0 && u <= 0x24f)) return 'latin';
   if (u >= 0x400 && u <= 0x4ff) return 'cyrillic';
@@ -71,8 +73,9 @@ export function languageOf(text: string, edition = 'zh'): string {
 /** languageOf as steps (lib/dom/steps), for a huge body. */
 export function* languageOfSteps(text: string, edition = 'zh'): Steps<string> {
   const { counts, latinWords } = yield* scriptCounts(text);
-  // Japanese mixes kana into Han text; a Chinese text has (next to) none.
-  if (counts.kana >= 20 || (counts.kana > 0 && counts.kana >= counts.han / 10)) return 'ja';
+  // Japanese mixes kana into Han text (a fifth of the letters and more); a Chinese text has (next
+  // to) none, but a long one may quote a Japanese name or title: a share, not a count, decides.
+  if (counts.kana > 0 && counts.kana >= counts.han / 10) return 'ja';
   // A Han character is a word or half of one; a Latin word is several letters: compare like with like.
   const weight: Record<string, number> = { ...counts, latin: latinWords * 2 };
   if (weight.han >= weight.latin / 2 || weight.han > 200) {

@@ -1,7 +1,8 @@
 /**
  * The article's analyses, run off the page's main thread: the background
  * computes dates and figures, outline and summary, then the glossary (which
- * needs pinyin-pro and the dictionary); the page side only puts the marks in.
+ * needs pinyin-pro and the dictionary), from one channel that carries the text
+ * once (lib/ext/analysis-channel); the page side only puts the marks in.
  * Fills the state and the page's mark layers.
  * @module lib/ext/page/analysis
  */
@@ -9,7 +10,11 @@ import { annotationSpans, termSpansSteps } from '../../dom/mark-spans';
 import type { MarkLayers } from './mark-layers';
 import type { Observable } from '../observable';
 import { withNotice, type PageState } from './page-state';
-import { ask } from '../ask';
+import { browser } from 'wxt/browser';
+import type { TextInput } from '../../analyze';
+import type { GlossaryEntry } from '../../types';
+import type { TextAnalysis } from '../messages';
+import { ANALYSIS_PORT, textParts, type FromAnalysis, type ToAnalysis } from '../analysis-channel';
 import { scrollToMarks } from './flash';
 import type { UiTranslator } from '../../i18n';
 import { runInSlices, yieldToPage } from './slices';
@@ -31,23 +36,62 @@ export async function runAnalysis(state: Observable<PageState>, layers: MarkLaye
     return;
   }
   state.set({ analysis: { dates: null, figures: null, outline: null, summary: null, glossary: null } });
-  const input = { text, paragraphs, meta, referenceDate };
-  const parts = await ask({ type: 'analyze', input });
-  if (state.get().extraction.text !== text) return; // the page re-rendered meanwhile: a newer run follows
-  state.set({ analysis: { ...parts, glossary: null } });
-  await yieldToPage();
-  // Marks go in slice by slice (lib/ext/page/mark-layers): the page stays responsive meanwhile.
-  await layers.set('annotations', annotationSpans(parts.dates, parts.figures, t().locale, t()('mark.relative'), MAX_MARKS));
-  await yieldToPage();
+  const current = () => state.get().extraction.text === text; // false: the page re-rendered, a newer run follows
+  const channel = await openAnalysis({ text, paragraphs, meta, referenceDate });
   try {
-    const glossary = await ask({ type: 'glossary', input });
-    if (state.get().extraction.text !== text) return;
+    const parts = await channel.parts;
+    if (!current()) return;
+    state.set({ analysis: { ...parts, glossary: null } });
+    await yieldToPage();
+    // Marks go in slice by slice (lib/ext/page/mark-layers): the page stays responsive meanwhile.
+    await layers.set('annotations', annotationSpans(parts.dates, parts.figures, t().locale, t()('mark.relative'), MAX_MARKS));
+    await yieldToPage();
+  } catch (error) {
+    channel.close();
+    throw error;
+  }
+  try {
+    const glossary = await channel.glossary;
+    if (!current()) return;
     state.set({ analysis: { ...state.get().analysis, glossary } });
     await yieldToPage();
     await layers.set('terms', (await runInSlices(termSpansSteps(text, glossary))).slice(0, MAX_MARKS));
   } catch (error) {
     state.set((s) => ({ analysis: { ...s.analysis, glossary: [] }, notices: withNotice(s.notices, 'glossary', { key: 'notice.glossary', params: { error: String(error) } }) }));
+  } finally {
+    channel.close();
   }
+}
+
+/**
+ * Send the input to the background once, its text in parts with a yield between them, and get
+ * the two answers: the text analyses, then the glossary. Rejects either on the background's
+ * error or when the channel closes before it answers.
+ */
+async function openAnalysis(input: TextInput): Promise<{ parts: Promise<TextAnalysis>; glossary: Promise<GlossaryEntry[]>; close(): void }> {
+  const port = browser.runtime.connect({ name: ANALYSIS_PORT });
+  const parts = Promise.withResolvers<TextAnalysis>();
+  const glossary = Promise.withResolvers<GlossaryEntry[]>();
+  parts.promise.catch(() => {});
+  glossary.promise.catch(() => {});
+  port.onMessage.addListener((message: unknown) => {
+    const m = message as FromAnalysis;
+    if (m?.type === 'parts') parts.resolve(m.parts);
+    else if (m?.type === 'glossary') glossary.resolve(m.glossary);
+    else if (m?.type === 'error') (m.stage === 'parts' ? parts : glossary).reject(new Error(m.error));
+  });
+  port.onDisconnect.addListener(() => {
+    const gone = new Error('the background closed the analysis channel');
+    parts.reject(gone);
+    glossary.reject(gone);
+  });
+  const { text, ...rest } = input;
+  for (const part of textParts(text)) {
+    port.postMessage({ type: 'text', part } satisfies ToAnalysis);
+    await yieldToPage();
+  }
+  port.postMessage({ type: 'input', input: rest } satisfies ToAnalysis);
+  return { parts: parts.promise, glossary: glossary.promise, close: () => port.disconnect() };
 }
 
 const termCursor = new Map<string, number>();

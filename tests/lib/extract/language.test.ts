@@ -19,6 +19,13 @@ describe('languageOf', () => {
   ])('%s ← (edition %s) %s', (language, edition, text) => {
     expect(languageOf(text, edition)).toBe(language);
   });
+
+  it('keeps a long Chinese article Chinese with foreign names joined by katakana middle dots and a quoted Japanese title', () => {
+    const paragraph = '玻利维亚图帕克・卡塔里通信卫星由中国研制，米歇尔・布兰与泰勒斯・德奥利维拉・帕索斯参加了论坛。';
+    const text = `${paragraph.repeat(30)}日本导演的影片《もののけ姫》在中国上映。`;
+
+    expect(languageOf(text, 'zh')).toBe('zh');
+  });
 });
 
 describe('textWeight', () => {
