@@ -9,6 +9,7 @@ import { applyMarks, type MarkLayer, type MarkOptions, type MarkSpan } from '../
 import type { TextModel } from '../../dom/text-model';
 import { offsetsOfRange, rangeOf } from '../../dom/ranges';
 import { markColors } from '../../theme/css';
+import { rubyCss } from './ruby-css';
 
 /** Stacking order, outermost first. */
 export const LAYER_ORDER = ['annotations', 'terms', 'highlights', 'ruby'] as const;
@@ -34,9 +35,7 @@ mark[data-rr-kind="highlight"][data-rr-color="green"] { background: ${hl.green} 
 mark[data-rr-kind="highlight"][data-rr-color="blue"] { background: ${hl.blue} !important; }
 mark[data-rr-kind="highlight"][data-rr-color="pink"] { background: ${hl.pink} !important; }
 mark[data-rr-kind="highlight"][data-rr-color="purple"] { background: ${hl.purple} !important; }
-ruby[data-rr-ruby] { ruby-position: over; }
-ruby[data-rr-ruby] > rt { font-size: 0.5em; color: ${m.ruby}; user-select: none; -webkit-user-select: none; font-family: system-ui, sans-serif; }
-mark[data-rr-kind].rr-flash { animation: rr-mark-flash 1.6s ease-out; }
+${rubyCss(m)}mark[data-rr-kind].rr-flash { animation: rr-mark-flash 1.6s ease-out; }
 @keyframes rr-mark-flash { 0%, 60% { box-shadow: 0 0 0 3px rgba(255, 196, 0, 0.8); } 100% { box-shadow: none; } }
 `;
 }

@@ -6,13 +6,13 @@
  */
 import type { WordItem } from '../../types';
 import { charAt, offsetAt, offsetsOfRange, rangeOf } from '../../dom/ranges';
-import { isHan } from '../../text/runs';
 import type { MarkLayers } from './mark-layers';
 import type { Observable } from '../observable';
 import { withNotice, type PageState } from './page-state';
 import { ask } from '../ask';
 import { readCorrections, writeCorrection } from '../storage-items';
 import { panelSpace } from './page-room';
+import { createRuby } from './ruby';
 
 /** Which modifier keys are held with a pointer move (from the mouse event). */
 export interface HeldKeys { alt: boolean; ctrl: boolean; shift: boolean }
@@ -36,20 +36,6 @@ export function wordAt(words: WordItem[], i: number): number {
     else return mid;
   }
   return -1;
-}
-
-/** Per-character ruby spans: each Han character of a word with its syllable. */
-export function rubySpans(text: string, words: WordItem[]): { start: number; end: number; syllable: string }[] {
-  const out: { start: number; end: number; syllable: string }[] = [];
-  for (const w of words) {
-    if (!w.pinyin) continue;
-    const syllables = w.pinyin.split(' ');
-    const han: number[] = [];
-    for (let i = w.start; i < w.end; i++) if (isHan(text[i])) han.push(i);
-    if (han.length !== syllables.length) continue; // cannot pair them safely: no ruby rather than a wrong one
-    han.forEach((pos, k) => out.push({ start: pos, end: pos + 1, syllable: syllables[k] }));
-  }
-  return out;
 }
 
 export interface Pinyin {
@@ -79,6 +65,7 @@ interface Deps { doc: Document; store: Observable<PageState>; layers: MarkLayers
 /** Wire pinyin for one article. */
 export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
   let loading: Promise<void> | null = null;
+  const ruby = createRuby(doc, layers);
   const words = () => store.get().words?.items ?? null;
 
   const placeFor = (index: number) => {
@@ -249,27 +236,9 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
     },
 
     syncRuby() {
-      const { settings, corrections } = store.get();
+      const { settings, corrections, extraction } = store.get();
       const list = words();
-      if (!settings.ruby || !list) {
-        layers.set('ruby', []);
-        return;
-      }
-      const text = store.get().extraction.text;
-      const spans = rubySpans(text, list.map((w) => (corrections[w.text] ? { ...w, pinyin: corrections[w.text] } : w)));
-      layers.set(
-        'ruby',
-        spans.map((s) => ({ start: s.start, end: s.end, attrs: { 'data-rr-ruby': '' } })),
-        {
-          tag: 'ruby',
-          decorate: (el, i) => {
-            const rt = doc.createElement('rt');
-            rt.setAttribute('data-rr-skip', '');
-            rt.textContent = spans[i].syllable;
-            el.append(rt);
-          },
-        },
-      );
+      void ruby.sync({ text: extraction.text, settings, words: list && list.map((w) => (corrections[w.text] ? { ...w, pinyin: corrections[w.text] } : w)) });
     },
 
     invalidate() {

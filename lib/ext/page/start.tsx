@@ -216,13 +216,18 @@ function applyMarkSettings(layers: MarkLayers, settings: Settings): void {
   layers.enable('terms', showsMarks(settings, 'terms'));
 }
 
+/** The settings ruby shows (off is one look, whatever the rest says). */
+function rubyLook(s: Settings): string {
+  return s.ruby ? `${s.toneColors && s.toneScheme}:${s.pinyinStyle}` : 'off';
+}
+
 /** Step 4: settings from storage, followed live; the theme, the panel's side and width, the marks,
  * pinyin and ruby follow them. */
 function followSettings(reader: Reader): void {
   const { state, layers, pinyin, host, frame } = reader;
   watchSettings((settings) => state.set({ settings }));
   let lastLayout = '';
-  let rubyShown = false;
+  let rubyShown = '';
   const apply = (settings: Settings, autoCollapsed: boolean) => {
     host.setAppearance(settings);
     frame.setTitle(tOf(reader)('frame.title'));
@@ -236,13 +241,14 @@ function followSettings(reader: Reader): void {
     applyMarkSettings(layers, settings);
     if (settings.pinyin || settings.ruby) void pinyin.ensureWords();
     if (!settings.pinyin && !state.get().popup?.pinned) pinyin.hide();
-    if (settings.ruby !== rubyShown) {
-      rubyShown = settings.ruby;
+    // Ruby is drawn again only when something it shows changed (it rewraps every character).
+    if (rubyLook(settings) !== rubyShown) {
+      rubyShown = rubyLook(settings);
       pinyin.syncRuby();
     }
   };
   state.subscribe(guarded(({ settings, autoCollapsed }) => apply(settings, autoCollapsed)));
-  rubyShown = state.get().settings.ruby;
+  rubyShown = rubyLook(state.get().settings);
   apply(state.get().settings, state.get().autoCollapsed);
 }
 
