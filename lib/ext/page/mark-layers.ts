@@ -12,7 +12,7 @@ import { markColors } from '../../theme/css';
 import { rubyCss } from './ruby-css';
 
 /** Stacking order, outermost first. */
-export const LAYER_ORDER = ['annotations', 'terms', 'highlights', 'ruby'] as const;
+export const LAYER_ORDER = ['annotations', 'terms', 'saved', 'highlights', 'ruby'] as const;
 export type LayerName = (typeof LAYER_ORDER)[number];
 
 const PAGE_STYLE_ID = 'renmin-reader-marks';
@@ -30,6 +30,7 @@ mark[data-rr-kind="date"] { border-bottom: 2px solid ${m.date} !important; }
 mark[data-rr-kind="figure"] { border-bottom: 2px dotted ${m.figure} !important; }
 mark[data-rr-kind="ordinal"] { border-bottom: 1px dotted ${m.ordinal} !important; }
 mark[data-rr-kind="term"] { border-bottom: 1px dashed ${m.term} !important; }
+mark[data-rr-kind="saved-word"] { border-bottom: 2px solid ${m.savedWord} !important; }
 mark[data-rr-kind="highlight"] { background: ${hl.yellow} !important; cursor: pointer; border-radius: 2px; }
 mark[data-rr-kind="highlight"][data-rr-color="green"] { background: ${hl.green} !important; }
 mark[data-rr-kind="highlight"][data-rr-color="blue"] { background: ${hl.blue} !important; }

@@ -43,6 +43,11 @@ function mark(host: HTMLElement | null, timings: Record<string, number>, name: s
   if (host) host.dataset.rrTimings = JSON.stringify(timings);
 }
 
+/** True for an event target the reader types into (a field of the page, an editable element). */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
 /** Run `fn` for an event without ever letting our failure become the page's. */
 function guarded<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
   return (...args) => {
@@ -180,6 +185,7 @@ function onPanelAction(reader: Reader, message: ToPage): void {
     case 'retry': return void highlighter?.retry(message.id);
     case 'discard': return highlighter?.discard(message.id);
     case 'recreate': return void highlighter?.recreate(message.id, message.note);
+    case 'save-term': return void reader.pinyin.saveTerm(message.term, message.start, message.pinyin, message.gloss);
   }
 }
 
@@ -218,7 +224,7 @@ function applyMarkSettings(layers: MarkLayers, settings: Settings): void {
 
 /** The settings ruby shows (off is one look, whatever the rest says). */
 function rubyLook(s: Settings): string {
-  return s.ruby ? `${s.toneColors && s.toneScheme}:${s.pinyinStyle}` : 'off';
+  return s.ruby ? `${s.toneColors && s.toneScheme}:${s.pinyinStyle}:${s.knownWords}` : 'off';
 }
 
 /** Step 4: settings from storage, followed live; the theme, the panel's side and width, the marks,
@@ -237,6 +243,7 @@ function followSettings(reader: Reader): void {
     if (shape !== lastLayout) {
       lastLayout = shape;
       layout(reader);
+      pinyin.follow(); // the popup keeps clear of the panel where it now is
     }
     applyMarkSettings(layers, settings);
     if (settings.pinyin || settings.ruby) void pinyin.ensureWords();
@@ -259,8 +266,21 @@ function wireInput(reader: Reader): void {
     ctx.addEventListener(document, type, guarded(fn), options);
   on('mousemove', (e) => pinyin.onPointer(e.clientX, e.clientY, e.target === host.host, { alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey }));
   on('mouseleave', () => {
-    if (!state.get().popup?.pinned) pinyin.hide();
+    if (!state.get().popup?.pinned) pinyin.leave();
   });
+  // A press elsewhere (to select, to click) closes a hover popup: it must not cover what the reader does next.
+  on('mousedown', (e) => {
+    if (e.target !== host.host && state.get().popup && !state.get().popup?.pinned) pinyin.hide();
+  });
+  // The popup's keys (N, B, R, P, A), also for a hover popup: never when typing in the page's own fields.
+  on('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || !state.get().popup) return;
+    if (e.target !== host.host && isTyping(e.target)) return;
+    if (pinyin.onKey(e.key)) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }, { capture: true });
   ctx.addEventListener(window, 'scroll', guarded(() => {
     pinyin.follow();
     reader.rail.update();
@@ -319,6 +339,7 @@ function wireInput(reader: Reader): void {
 
 /** Open a highlight's note editor: unfold the panel and let it take the focus. */
 function openEditor(reader: Reader, id: string): void {
+  reader.pinyin.hide();
   const { settings, autoCollapsed } = reader.state.get();
   if (settings.panelCollapsed || autoCollapsed) setCollapsed(reader, false);
   reader.frame.focus();
@@ -378,7 +399,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   mark(host.host, timings, 'panel');
   const state = createObservable<PageState>({
     extraction, settings, autoCollapsed: false, analysis: null, highlights: null,
-    selection: null, words: null, wordsStatus: 'idle', corrections: {}, popup: null, notices: [], readOnly: false,
+    selection: null, words: null, wordsStatus: 'idle', corrections: {}, popup: null, notices: [], readOnly: false, savedWords: [], speech: 'checking',
     highlightable: key !== null,
   });
   const layers = createMarkLayers(extraction.model, document);
@@ -386,7 +407,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const root = () => state.get().extraction.root!;
   const r = {
     ctx, urlInfo, state, layers, host, timings, userOpened: false, focusBefore: null,
-    pinyin: createPinyin({ doc: document, store: state, layers, root }),
+    pinyin: createPinyin({ doc: document, store: state, layers, root, ui: host.uiRoot }),
     highlighter: null as Highlighter | null,
     rail: createScrollRail(host.frameSlot, window),
   } as Reader;
