@@ -42,8 +42,8 @@ export function GlossaryList({ entries, pinyinStyle, toneColors, toneScheme, sav
               class="term-save"
               data-action="save-term"
               aria-pressed={saved.has(e.term)}
-              aria-label={t(saved.has(e.term) ? 'glossary.saved' : 'glossary.save', { term: e.term })}
-              title={t(saved.has(e.term) ? 'glossary.saved' : 'glossary.save', { term: e.term })}
+              aria-label={t(saved.has(e.term) ? 'glossary.saved' : 'glossary.save')}
+              title={t(saved.has(e.term) ? 'glossary.saved' : 'glossary.save')}
               disabled={saved.has(e.term)}
               onClick={() => onSave(e)}
             >

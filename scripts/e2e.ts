@@ -7,6 +7,8 @@ import '../tests/e2e/highlights.e2e';
 import '../tests/e2e/library.e2e';
 import '../tests/e2e/pinyin.e2e';
 import '../tests/e2e/ruby.e2e';
+import '../tests/e2e/popup.e2e';
+import '../tests/e2e/word-list.e2e';
 import '../tests/e2e/analysis.e2e';
 import '../tests/e2e/privacy.e2e';
 import '../tests/e2e/faults.e2e';

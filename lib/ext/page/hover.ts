@@ -20,7 +20,7 @@ export interface HeldKeys { alt: boolean; ctrl: boolean; shift: boolean }
 export interface Hover {
   /** A pointer move to (x, y) in the viewport; `overOurUi` when it is over our own host (panel, popup). */
   onPointer(x: number, y: number, overOurUi: boolean, keys?: HeldKeys): void;
-  /** The words just came in: a pointer resting on a word since before gets its popup now. */
+  /** The words just came in, or pinyin was turned on: a pointer resting on a word since before gets its popup now. */
   retry(): void;
   /** The pointer left the page: forget it and its pending popup. */
   leave(): void;
@@ -106,8 +106,9 @@ export function createHover({ doc, store, layers, root, popup, popupBox }: Deps)
   const api: Hover = {
     onPointer(x, y, overOurUi, keys = NO_KEYS) {
       const { settings, popup: open } = store.get();
-      if (!settings.pinyin || open?.pinned) return;
+      // Kept even while pinyin is off or loading: a pointer at rest gets its popup once both are on.
       last = { x, y, overOurUi, keys };
+      if (!settings.pinyin || open?.pinned) return;
       if (overOurUi) {
         // Over the panel (or the rail): the popup goes; over the popup itself it stays.
         const box = popupBox();

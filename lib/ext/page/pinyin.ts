@@ -84,8 +84,15 @@ export function createPinyin({ doc, store, layers, root, ui }: Deps): Pinyin {
   }));
   /** The saved words ruby was last drawn without (the known words), to draw it again when they change. */
   let knownFrom: unknown = null;
-  store.subscribe(({ popup: open, selection, settings, savedWords }) => {
+  let pinyinOn = store.get().settings.pinyin;
+  store.subscribe(({ popup: open, selection, settings, savedWords }, changed) => {
+    if (settings.pinyin !== pinyinOn) {
+      pinyinOn = settings.pinyin;
+      if (pinyinOn && store.get().words) hover.retry();
+    }
     if (!speech && (open || selection)) startSpeech();
+    // The selection toolbar came up: a hover popup must not cover it.
+    if (selection && changed.includes('selection') && open && !open.pinned) api.hide();
     if (settings.ruby && settings.knownWords && savedWords !== knownFrom) {
       knownFrom = savedWords;
       api.syncRuby();

@@ -41,16 +41,19 @@ interface Deps {
 
 /** The word list glue for one article. */
 export function createWordList({ store, layers, url }: Deps): WordList {
-  /** The last marks put in, by what they were made from (they are made again only on a change). */
-  let marked: { saved: SavedWord[]; words: unknown; on: boolean } | null = null;
+  /** What the marks were last made from, and where they went (they are made again only on a change). */
+  let marked: { saved: SavedWord[]; words: unknown; on: boolean; at: string } = { saved: [], words: null, on: false, at: '' };
 
   const mark = () => {
     const { savedWords, words, settings, extraction } = store.get();
     const on = settings.marks;
-    if (marked && marked.saved === savedWords && marked.words === words && marked.on === on) return;
-    marked = { saved: savedWords, words, on };
+    if (marked.saved === savedWords && marked.words === words && marked.on === on) return;
     const spans = on ? savedWordSpans(extraction.text, savedWords.map((w) => w.word), words?.items) : [];
-    void layers.set('saved', spans.map((o) => ({ start: o.start, end: o.end, attrs: { 'data-rr-kind': 'saved-word' } })));
+    const at = spans.map((o) => `${o.start}-${o.end}`).join(',');
+    const same = at === marked.at;
+    marked = { saved: savedWords, words, on, at };
+    // Putting a layer in again rewraps every layer inside it (highlights, ruby): only when the marks moved.
+    if (!same) void layers.set('saved', spans.map((o) => ({ start: o.start, end: o.end, attrs: { 'data-rr-kind': 'saved-word' } })));
   };
 
   const setList = (all: SavedWord[]) => store.set({ savedWords: all.filter((w) => !isDeleted(w)) });
