@@ -41,8 +41,8 @@ export function WordCard({ word: w, link, pinyinStyle, toneColors, busy, mark, o
         <strong>{w.word}</strong>
         <Marked pieces={mark(w.sentence.slice(end))} />
       </blockquote>
-      <p class="entry-foot">
-        <time dateTime={w.createdAt}>{t('library.saved', { date: formatPublished(w.createdAt.slice(0, 10), t.locale) ?? w.createdAt })}</time>
+      <p class="entry-foot word-foot">
+        <time dateTime={w.createdAt}>{t('words.saved', { date: formatPublished(w.createdAt.slice(0, 10), t.locale) ?? w.createdAt })}</time>
         {link ? (
           <a class="entry-open" href={link} target="_blank" rel="noopener noreferrer" data-action="open-word-source" lang="zh-CN">
             {w.title ?? link} <span aria-hidden="true">↗</span>

@@ -1,5 +1,6 @@
 import type { SegmentDescription } from '../../lib/text/describe-segment';
 import type { PinyinStyle } from '../../lib/settings';
+import { formatDateValue, formatFigureValue } from '../../lib/format/values';
 import { Syllables } from './Syllables';
 import { useT } from '../i18n';
 
@@ -9,7 +10,8 @@ type WordFactsProps = {
   toneColors: boolean;
 };
 
-/** What a word is besides its entries: the date or figure the article's marks make of it, a person's
+/** What a word is besides its entries: the date or figure the article's marks make of it (in the UI's
+ * language, as the marks' tooltips write it), a person's
  * name with its surname read as a surname, and the known parts of a word CC-CEDICT lacks. */
 export function WordFacts({ description: d, style, toneColors }: WordFactsProps) {
   const t = useT();
@@ -17,12 +19,12 @@ export function WordFacts({ description: d, style, toneColors }: WordFactsProps)
     <>
       {d.date ? (
         <p class="popup-fact" data-rr-fact="date" data-rr-value={JSON.stringify(d.date.value)}>
-          {t('popup.date', { gloss: d.date.gloss })}{d.date.relative ? t('mark.relative') : ''}
+          {t('popup.date', { gloss: formatDateValue(d.date.value, t.locale) })}{d.date.relative ? t('mark.relative') : ''}
         </p>
       ) : null}
       {d.figure ? (
         <p class="popup-fact" data-rr-fact="figure" data-rr-value={JSON.stringify(d.figure.value)}>
-          {t(d.figure.kind === 'ordinal' ? 'popup.ordinal' : 'popup.figure', { gloss: d.figure.gloss })}
+          {t(d.figure.kind === 'ordinal' ? 'popup.ordinal' : 'popup.figure', { gloss: formatFigureValue({ ...d.figure, start: 0, end: 0 }, t.locale) })}
         </p>
       ) : null}
       {d.person ? (

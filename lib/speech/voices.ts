@@ -16,18 +16,18 @@ const norm = (lang: string) => lang.replace(/_/g, '-').toLowerCase();
 
 /**
  * How well a voice reads the putonghua of People's Daily, lower is better; null for a voice that
- * does not read it. Why Cantonese (yue, zh-HK) is left out: it reads the characters in another
- * language. Mainland voices (zh-CN, cmn-CN, zh-Hans) come first, then Taiwan's Mandarin, then
- * Chinese of no region; a voice on this machine before a network voice (it works offline).
+ * is not used. Why Cantonese (yue, zh-HK) is left out: it reads the characters in another
+ * language. Why network voices are (localService false, such as Chrome's Google voices): they send
+ * the text to their provider, and the article's text never leaves the browser (PRIVACY.md).
+ * Mainland voices (zh-CN, cmn-CN, zh-Hans) come first, then Chinese of no region, then Taiwan's.
  */
 function rank(v: VoiceInfo): number | null {
+  if (!v.localService) return null;
   const lang = norm(v.lang);
-  let r: number;
-  if (/^(?:zh|cmn)(?:-hans)?-cn$/.test(lang) || lang === 'zh-hans' || lang === 'cmn-hans') r = 0;
-  else if (/^(?:zh|cmn)(?:-hant)?-tw$/.test(lang)) r = 4;
-  else if (lang === 'zh' || lang === 'cmn') r = 2;
-  else return null;
-  return r + (v.localService ? 0 : 1);
+  if (/^(?:zh|cmn)(?:-hans)?-cn$/.test(lang) || lang === 'zh-hans' || lang === 'cmn-hans') return 0;
+  if (lang === 'zh' || lang === 'cmn') return 1;
+  if (/^(?:zh|cmn)(?:-hant)?-tw$/.test(lang)) return 2;
+  return null;
 }
 
 /** The best voice for Chinese text, or null when the list has none. */

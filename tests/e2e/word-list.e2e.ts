@@ -10,7 +10,9 @@ import { test } from './harness';
 import type { ExtensionBrowser } from './browser';
 import { selectText, waitAnalysed } from './page-helpers';
 import { PageUi, panel } from './ui';
-import { FINANCE, POLITICS, extensionUrl, withSettings } from './shell-helpers';
+import { FINANCE, POLITICS, extensionUrl, withSettings, type ChromeApi } from './shell-helpers';
+import { parseExport } from '../../lib/store';
+import { versionedFixtures } from '../lib/store/fixtures';
 import { downloaded, hoverWord, setPinyin } from './word-helpers';
 import { pickChineseVoice, type VoiceInfo } from '../../lib/speech/voices';
 
@@ -49,8 +51,15 @@ test('a word saved from the popup is marked in another article, found in the lib
   const marked = await finance.locator('mark[data-rr-kind="saved-word"]').allTextContents();
   assert.ok(marked.length > 0 && marked.every((t) => t === '治理'), `marks: ${marked.join(', ')}`);
 
+  // Two words saved earlier (the v2 fixture's), so the list has more than one.
+  const earlier = Object.fromEntries(parseExport(versionedFixtures().at(-1)![1]).data.words.filter((w) => !w.deletedAt).map((w) => [`word:${w.id}`, w]));
+  await (await browser.serviceWorker()).evaluate((items) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set(items), earlier);
+
   const library = await newPage();
   await openWordList(library, browser);
+  await library.locator('.word').nth(2).waitFor();
+  assert.deepEqual(await library.locator('.word').evaluateAll((els) => els.map((e) => e.getAttribute('data-word'))), ['治理', '重任', '赓续']);
+  await screenshot(library, 'word-list');
   await library.locator('[data-action="search-words"]').fill('zhili');
   const card = library.locator('.word[data-word="治理"]');
   await card.waitFor();
@@ -60,7 +69,6 @@ test('a word saved from the popup is marked in another article, found in the lib
   assert.equal(await card.locator('.word-sentence strong').textContent(), '治理');
   assert.match((await card.locator('[data-action="open-word-source"]').getAttribute('href')) ?? '', /40223222\.html$/);
   await library.locator('[data-action="search-words"]').fill('');
-  await screenshot(library, 'word-list');
 
   const file = await downloaded(library, '[data-action="export-words-anki"]', tempDir('rr-words-'));
   assert.match(file.name, /\.tsv$/);
@@ -79,6 +87,7 @@ test('a word saved from the popup is marked in another article, found in the lib
   await library.locator('[data-action="undo-word"]').click();
   await card.waitFor();
   await forget(library, browser, '治理');
+  await (await browser.serviceWorker()).evaluate((keys) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.remove(keys), Object.keys(earlier));
 });
 
 test('a glossary term saved with its star is in the word list; known words lose their ruby', async ({ newPage, browser }) => {

@@ -66,6 +66,7 @@ export const library = /* @__PURE__ */ section(
     'words.noMatch': 'No words match the search.',
     'words.none': 'No words yet: save one from the word popup (R, or its “Save word” button) or from the glossary (☆).',
     'words.delete': 'Delete {word} from the word list',
+    'words.saved': 'Saved {date}',
     'words.deleted': 'Deleted “{word}” from the word list',
   },
   {
@@ -128,6 +129,7 @@ export const library = /* @__PURE__ */ section(
     'words.noMatch': '没有符合搜索条件的生词。',
     'words.none': '还没有生词：在词语浮窗中按 R 或点“收入生词本”，或在词汇表中点 ☆。',
     'words.delete': '从生词本删除“{word}”',
+    'words.saved': '收入于 {date}',
     'words.deleted': '已从生词本删除“{word}”',
   },
 );

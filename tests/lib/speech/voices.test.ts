@@ -22,7 +22,8 @@ const ENGLISH_ONLY: VoiceInfo[] = [{ name: 'Samantha', lang: 'en-US', localServi
 
 describe('pickChineseVoice', () => {
   it.each([
-    ['the local zh-CN voice before the network one (Windows)', WINDOWS, 'Microsoft Huihui - Chinese (Simplified, PRC)'],
+    ['the zh-CN voice on this machine (Windows)', WINDOWS, 'Microsoft Huihui - Chinese (Simplified, PRC)'],
+    ['none from a network voice alone: it would send the text away (Chrome\'s Google voice)', WINDOWS.filter((v) => v.name.startsWith('Google')), null],
     ['the mainland voice before Taiwan\'s and never Cantonese (macOS)', MAC, 'Tingting'],
     ['Mandarin of no region, never Cantonese (espeak-ng)', ESPEAK, 'Chinese (Mandarin)'],
     ['Taiwan\'s Mandarin when it is the only Mandarin', MAC.filter((v) => v.name !== 'Tingting'), 'Meijia'],
