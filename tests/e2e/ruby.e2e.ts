@@ -105,6 +105,10 @@ test('ruby follows the tone colours and the pinyin style', async ({ newPage, bro
   assert.deepEqual([kang.tone, wen.tone], ['classic-2', 'classic-3']);
   assert.equal(kang.color, 'rgb(179, 92, 0)');
   assert.equal(wen.color, 'rgb(46, 125, 50)');
+  // The glossary's pinyin too: 河南 hé nán, tone 2 twice, in the panel's tone-2 colour.
+  const henan = frame.locator('[data-section="glossary"] .term[data-rr-term="河南"] .term-pinyin .tone');
+  assert.deepEqual(await henan.evaluateAll((els) => els.map((e) => e.className)), ['tone tone-2', 'tone tone-2']);
+  assert.notEqual(await henan.first().evaluate((e) => getComputedStyle(e).color), await frame.locator('[data-section="glossary"] .term[data-rr-term="河南"] .term-zh').evaluate((e) => getComputedStyle(e).color));
 
   await tones.click();
   await page.locator('rt[data-rr-tone]').first().waitFor({ state: 'detached' });
