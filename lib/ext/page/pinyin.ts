@@ -1,7 +1,8 @@
 /**
  * The reading aids of one article, wired together: the words layer (loaded
  * from the background once, lib/ext/page/words-loader), pinyin on hover
- * (hover), the word popup (popup-control) and its keys, reading corrections,
+ * (hover), the word popup (popup-control) and its keys, reading corrections
+ * (corrections),
  * ruby (ruby), the word list (word-list) and reading aloud (speech). Hovering
  * only looks up local data, so the popup shows at once.
  * @module lib/ext/page/pinyin
@@ -10,9 +11,8 @@ import { offsetAt, offsetsOfRange } from '../../dom/ranges';
 import { wordAt } from '../../text/word-steps';
 import type { MarkLayers } from './mark-layers';
 import type { Observable } from '../observable';
-import { withNotice, type PageState } from './page-state';
-import { ask } from '../ask';
-import { writeCorrection } from '../storage-items';
+import type { PageState } from './page-state';
+import { createCorrections } from './corrections';
 import { createRuby } from './ruby';
 import { createWordsLoader } from './words-loader';
 import { createPopupControl } from './popup-control';
@@ -77,6 +77,7 @@ export function createPinyin({ doc, store, layers, root, ui }: Deps): Pinyin {
     api.syncRuby();
     hover.retry();
   });
+  const corrections = createCorrections(store, () => api.syncRuby());
   let speech: Speech | null = null;
   /** The voices are asked for only once a control that reads aloud is about to show. */
   const startSpeech = () => (speech ??= createSpeech(doc.defaultView as Window & typeof globalThis, (availability) => {
@@ -155,30 +156,8 @@ export function createPinyin({ doc, store, layers, root, ui }: Deps): Pinyin {
       popup.hide();
     },
 
-    async askAlternatives() {
-      const open = store.get().popup;
-      const w = popupWord();
-      if (!open || !w) return;
-      const alternatives = await ask({ type: 'alternatives', word: w.simplified ?? w.text }).catch(() => [w.pinyin]);
-      const current = store.get().popup;
-      if (current?.index === open.index) store.set({ popup: { ...current, alternatives } });
-    },
-
-    async correct(pinyin) {
-      const { popup: open, corrections } = store.get();
-      const w = popupWord();
-      if (!w) return;
-      const next = { ...corrections };
-      if (pinyin) next[w.text] = pinyin;
-      else delete next[w.text];
-      store.set({ corrections: next, popup: open ? { ...open, alternatives: null } : null });
-      api.syncRuby();
-      try {
-        await writeCorrection(w.text, pinyin);
-      } catch (error) {
-        store.set((s) => ({ notices: withNotice(s.notices, 'storage', { key: 'notice.readingNotSaved', params: { error: String(error) } }) }));
-      }
-    },
+    askAlternatives: () => corrections.askAlternatives(),
+    correct: (pinyin) => corrections.correct(pinyin),
 
     async toggleSaved() {
       const open = store.get().popup;
