@@ -50,6 +50,9 @@ export function createRuby(doc: Document, layers: MarkLayers): Ruby {
       );
       if (mine !== run) return; // a newer sync took over
       const elements = chars.map((_, i) => layers.elementsOf('ruby', i)[0] as HTMLElement | undefined);
+      // Measured only over the whole layer in the page: a change of another layer that took over
+      // half-way puts it in again, and a later sync measures that.
+      if (elements.some((el) => el && !el.isConnected)) return;
       const measured = rubyGaps(measure(chars, elements));
       measured.forEach((gap, i) => {
         gaps[i] = gap;
