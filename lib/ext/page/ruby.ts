@@ -53,14 +53,23 @@ export function createRuby(doc: Document, layers: MarkLayers): Ruby {
       // Measured only over the whole layer in the page: a change of another layer that took over
       // half-way puts it in again, and a later sync measures that.
       if (elements.some((el) => el && !el.isConnected)) return;
-      const measured = rubyGaps(measure(chars, elements));
-      measured.forEach((gap, i) => {
-        gaps[i] = gap;
-        elements[i]?.style.setProperty('margin-inline-end', gap ? `${gap}em` : '');
-      });
+      const cells = await measure(chars, elements);
+      if (mine !== run || elements.some((el) => el && !el.isConnected)) return;
+      const measured = rubyGaps(cells);
+      for (let i = 0; i < measured.length; i++) {
+        gaps[i] = measured[i];
+        if (measured[i]) elements[i]?.style.setProperty('margin-inline-end', `${measured[i]}em`);
+      }
     },
   };
 }
+
+/**
+ * Cells measured per task. Why: a long article has a few thousand characters, read in one task;
+ * a huge page's hundred thousand would hold the page for a third of a second. Reading does not
+ * change the layout, so the tasks between reads find it still clean.
+ */
+const CELLS_PER_TASK = 4000;
 
 /** Put the syllable into a character's <ruby>: the reader's style, its tone, the space after it. */
 function decorate(doc: Document, el: HTMLElement, c: RubyChar, settings: RubyInput['settings'], gap: number): void {
@@ -73,24 +82,32 @@ function decorate(doc: Document, el: HTMLElement, c: RubyChar, settings: RubyInp
 }
 
 /**
- * The cells of the spacing, read from the page in one pass (one layout for all of them):
- * each character's advance and font size, its syllable's width and size. Styles are read once
- * per parent element (a paragraph's characters share them).
+ * The cells of the spacing, read from the page after one layout (reads only, in tasks of
+ * CELLS_PER_TASK): each character's advance and font size, its syllable's width and size.
  */
-function measure(chars: RubyChar[], elements: (HTMLElement | undefined)[]): RubyCell[] {
+async function measure(chars: RubyChar[], elements: (HTMLElement | undefined)[]): Promise<RubyCell[]> {
   const sizes = new Map<Element, { fontSize: number; rubySize: number }>();
-  return chars.map((c, i) => {
-    const el = elements[i];
-    const rt = el?.lastElementChild as HTMLElement | null | undefined;
-    const next = chars[i + 1];
-    const cell = { adjacent: !!next && next.start === c.end, sameWord: !!next && next.word === c.word };
-    if (!el || !rt || !el.parentElement) return { ...cell, advance: 0, syllable: 0, rubySize: 0, fontSize: 0 };
-    let size = sizes.get(el.parentElement);
-    if (!size) {
-      const view = el.ownerDocument.defaultView!;
-      size = { fontSize: parseFloat(view.getComputedStyle(el).fontSize), rubySize: parseFloat(view.getComputedStyle(rt).fontSize) };
-      sizes.set(el.parentElement, size);
-    }
-    return { ...cell, ...size, advance: el.getBoundingClientRect().width, syllable: rt.getBoundingClientRect().width };
-  });
+  const cells: RubyCell[] = [];
+  for (let from = 0; from < chars.length; from += CELLS_PER_TASK) {
+    if (from) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = from; i < Math.min(chars.length, from + CELLS_PER_TASK); i++) cells.push(cellOf(chars, elements, i, sizes));
+  }
+  return cells;
+}
+
+/** One cell: the character's advance and font size, its syllable's width and size (styles cached per parent). */
+function cellOf(chars: RubyChar[], elements: (HTMLElement | undefined)[], i: number, sizes: Map<Element, { fontSize: number; rubySize: number }>): RubyCell {
+  const c = chars[i];
+  const el = elements[i];
+  const rt = el?.lastElementChild as HTMLElement | null | undefined;
+  const next = chars[i + 1];
+  const cell = { adjacent: !!next && next.start === c.end, sameWord: !!next && next.word === c.word };
+  if (!el || !rt || !el.parentElement) return { ...cell, advance: 0, syllable: 0, rubySize: 0, fontSize: 0 };
+  let size = sizes.get(el.parentElement);
+  if (!size) {
+    const view = el.ownerDocument.defaultView!;
+    size = { fontSize: parseFloat(view.getComputedStyle(el).fontSize), rubySize: parseFloat(view.getComputedStyle(rt).fontSize) };
+    sizes.set(el.parentElement, size);
+  }
+  return { ...cell, ...size, advance: el.getBoundingClientRect().width, syllable: rt.getBoundingClientRect().width };
 }
