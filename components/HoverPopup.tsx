@@ -1,16 +1,21 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Definition } from '../lib/text/definitions';
+import type { SegmentDescription } from '../lib/text/describe-segment';
 import type { PinyinStyle, ToneScheme } from '../lib/settings';
-import { formatPinyin, toneOf } from '../lib/format/tones';
+import type { PopupPlace } from '../lib/format/popup-place';
+import type { VoiceAvailability } from '../lib/speech/voices';
+import { formatPinyin } from '../lib/format/tones';
+import { Syllables } from './word/Syllables';
+import { WordEntries } from './word/WordEntries';
+import { WordFacts } from './word/WordFacts';
+import { SpeakButton } from './word/SpeakButton';
 import { useT } from './i18n';
 
 type HoverPopupProps = {
   word: string;
+  /** The reading in context ('' for a figure written in digits). */
   pinyin: string;
-  definitions: Definition[];
-  /** Viewport position: left edge and the top of the popup. */
-  x: number;
-  y: number;
+  description: SegmentDescription;
+  place: PopupPlace;
   toneColors: boolean;
   toneScheme: ToneScheme;
   pinyinStyle: PinyinStyle;
@@ -20,29 +25,39 @@ type HoverPopupProps = {
   alternatives: string[] | null;
   /** Opened from the keyboard: take the focus, offer a close button, give the focus back on close. */
   pinned: boolean;
+  /** The word is in the reader's word list. */
+  saved: boolean;
+  /** The word list can be written (not read-only data of a newer version). */
+  canSave: boolean;
+  speech: VoiceAvailability;
   onAskAlternatives: () => void;
   onCorrect: (pinyin: string | null) => void;
+  onToggleSaved: () => void;
+  onSpeak: () => void;
   onClose: () => void;
 };
 
-/** The word under the pointer (or at the caret): its pinyin in context and English definitions.
- * A non-modal dialog, not a tooltip: it holds buttons a reader can reach. */
+/** The word under the pointer (or at the caret): its pinyin in context, every sense and measure word,
+ * what it is when the dictionary lacks it (a date, a figure, a name, its parts), and the word list and
+ * read-aloud controls. A non-modal dialog, not a tooltip: it holds buttons a reader can reach. */
 export function HoverPopup(props: HoverPopupProps) {
-  const { word, pinyin, definitions, x, y, toneColors, toneScheme, pinyinStyle, corrected, alternatives, pinned } = props;
+  const { word, pinyin, description: d, place, toneColors, toneScheme, pinyinStyle, corrected, alternatives, pinned } = props;
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (pinned) ref.current?.querySelector<HTMLElement>('button')?.focus();
+    if (pinned) ref.current?.querySelector<HTMLElement>('button:not([aria-disabled="true"])')?.focus();
   }, [pinned, word]);
-  const syllables = pinyin.split(' ');
+  const defined = d.entries.length > 0 || d.parts.some((p) => p.entries.length) || !!d.person?.surnameSense;
+  const position = place.above ? { bottom: `${place.bottom}px` } : { top: `${place.top}px` };
   return (
     <div
       ref={ref}
       class={`popup tones-${toneScheme}`}
       data-rr-popup=""
+      data-rr-side={place.above ? 'above' : 'below'}
       role="dialog"
       aria-label={t('popup.label', { word })}
-      style={{ left: `${x}px`, top: `${y}px` }}
+      style={{ left: `${place.left}px`, maxHeight: `${place.maxHeight}px`, ...position }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -52,41 +67,34 @@ export function HoverPopup(props: HoverPopupProps) {
     >
       <div class="popup-head">
         <span class="popup-word" lang="zh-CN">{word}</span>
-        <span class="popup-pinyin" data-rr-pinyin="" lang="zh-Latn-pinyin">
-          {syllables.map((s, i) => (
-            <span key={i} class={toneColors ? `tone tone-${toneOf(s)}` : 'tone'}>{formatPinyin(s, pinyinStyle)}{i < syllables.length - 1 ? ' ' : ''}</span>
-          ))}
-        </span>
+        {pinyin ? <Syllables class="popup-pinyin" pinyin={pinyin} style={pinyinStyle} toneColors={toneColors} /> : null}
         {corrected ? <span class="popup-badge" role="img" aria-label={t('popup.corrected')} title={t('popup.corrected')}>✎</span> : null}
         {pinned ? <button type="button" class="popup-close" data-action="close-popup" aria-label={t('action.close')} onClick={props.onClose}>×</button> : null}
       </div>
-      {definitions.length ? (
-        <>
-          <ol class="popup-defs" lang="en">
-            {definitions.slice(0, 3).map((d, i) => (
-              <li key={i}>
-                {definitions.length > 1 ? <span class="popup-def-pinyin" lang="zh-Latn-pinyin">{formatPinyin(d.pinyin, pinyinStyle)}</span> : null}
-                {d.defs.slice(0, 4).join('; ')}
-              </li>
-            ))}
-          </ol>
-          <p class="popup-source" data-rr-attribution="">{t('dict.attribution')}</p>
-        </>
-      ) : (
-        <p class="popup-none">{t('popup.none')}</p>
-      )}
+      <WordFacts description={d} style={pinyinStyle} toneColors={toneColors} />
+      {d.entries.length ? <WordEntries entries={d.entries} reading={pinyin} style={pinyinStyle} toneColors={toneColors} /> : null}
+      {d.empty ? <p class="popup-none">{t('popup.none')}</p> : null}
+      {defined ? <p class="popup-source" data-rr-attribution="">{t('dict.attribution')}</p> : null}
       <div class="popup-actions">
-        {alternatives === null ? (
+        {props.canSave ? (
+          <button type="button" data-action="save-word" aria-pressed={props.saved} onClick={props.onToggleSaved}>
+            {t(props.saved ? 'popup.saved' : 'popup.save')}
+          </button>
+        ) : null}
+        <SpeakButton action="speak-word" availability={props.speech} onSpeak={props.onSpeak} />
+        {pinyin && alternatives === null ? (
           <button type="button" data-action="correct-reading" onClick={props.onAskAlternatives}>{t('popup.correct')}</button>
-        ) : (
+        ) : null}
+        {pinyin && alternatives !== null ? (
           <span class="popup-alts" role="group" aria-label={t('popup.readings')}>
             {alternatives.map((a) => (
               <button type="button" key={a} data-action="choose-reading" aria-pressed={a === pinyin} lang="zh-Latn-pinyin" onClick={() => props.onCorrect(a)}>{formatPinyin(a, pinyinStyle)}</button>
             ))}
             {corrected ? <button type="button" data-action="reset-reading" onClick={() => props.onCorrect(null)}>{t('popup.reset')}</button> : null}
           </span>
-        )}
+        ) : null}
       </div>
+      {pinned ? <p class="popup-keys">{t('popup.keys')}</p> : null}
     </div>
   );
 }

@@ -26,6 +26,8 @@ export interface Settings {
   ruby: boolean;
   /** Colour syllables by tone. */
   toneColors: boolean;
+  /** The words of the reader's word list count as known: no ruby over them. */
+  knownWords: boolean;
   /** Which kinds of marks show while `marks` is on (v2). */
   markKinds: { dates: boolean; figures: boolean; terms: boolean };
   /** Where the panel docks (v2). */
@@ -52,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pinyin: false,
   ruby: false,
   toneColors: false,
+  knownWords: false,
   markKinds: { dates: true, figures: true, terms: true },
   panelSide: 'right',
   panelWidth: 360,

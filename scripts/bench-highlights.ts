@@ -60,7 +60,7 @@ export function manyHighlights(articleCount = MANY_ARTICLES, perArticle = PER_AR
       });
     }
   }
-  return { schemaVersion: SCHEMA_VERSION, articles, highlights, settings: null, corrections: {} };
+  return { schemaVersion: SCHEMA_VERSION, articles, highlights, settings: null, corrections: {}, words: [] };
 }
 
 /**

@@ -40,6 +40,7 @@ export function ImportOutcomeBox({ outcome, onClose }: ImportOutcomeBoxProps) {
           {row(t('import.highlights'), r.highlights, 'highlights')}
           {row(t('import.articles'), r.articles, 'articles')}
           {row(t('import.readings'), r.corrections, 'corrections')}
+          {row(t('import.words'), r.words, 'words')}
         </tbody>
       </table>
       <p class="hint">

@@ -17,11 +17,15 @@ type LibraryPageProps = {
   more?: ComponentChildren;
   /** The undo toast, if any. */
   toast: ComponentChildren;
+  /** The switch between the highlights and the word list. */
+  tabs?: ComponentChildren;
+  /** Another list shown instead of the highlights (the word list), with its own toolbar. */
+  alternate?: ComponentChildren;
   onOpenOptions: () => void;
 };
 
 /** The page frame: heading with totals, toolbar, notices, the article list or an empty state. */
-export function LibraryPage({ counts, blocked, filtered, notices, toolbar, articles, renderArticle, more, toast, onOpenOptions }: LibraryPageProps) {
+export function LibraryPage({ counts, blocked, filtered, notices, toolbar, articles, renderArticle, more, toast, tabs, alternate, onOpenOptions }: LibraryPageProps) {
   const t = useT();
   if (blocked) {
     // Data of a newer version: one message, no counts, no actions (nothing here may write it).
@@ -45,7 +49,8 @@ export function LibraryPage({ counts, blocked, filtered, notices, toolbar, artic
           <button type="button" class="options-link" data-action="open-options" onClick={onOpenOptions}>{t('action.openOptions')}</button>
         </p>
         <h1>{t('library.title')}</h1>
-        {counts ? (
+        {tabs}
+        {counts && !alternate ? (
           <p class="totals" data-shown={counts.shown} data-total={counts.total}>
             {filtered
               ? t('library.showing', { shown: counts.shown, total: counts.total })
@@ -53,9 +58,10 @@ export function LibraryPage({ counts, blocked, filtered, notices, toolbar, artic
           </p>
         ) : null}
       </header>
-      <div class="sticky">{toolbar}</div>
-      {notices}
-      <main class="list" aria-busy={counts === null}>
+      {alternate ? <>{notices}{alternate}</> : null}
+      {alternate ? null : <div class="sticky">{toolbar}</div>}
+      {alternate ? null : notices}
+      {alternate ? null : <main class="list" aria-busy={counts === null}>
         {counts === null ? <p class="empty">{t('library.loading')}</p> : null}
         {counts && !articles.length ? (
           <p class="empty" data-empty>
@@ -64,7 +70,7 @@ export function LibraryPage({ counts, blocked, filtered, notices, toolbar, artic
         ) : null}
         {articles.map(renderArticle)}
         {more}
-      </main>
+      </main>}
       {toast}
     </div>
   );

@@ -1,4 +1,5 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/store/types';
+import { ImportButton } from './ImportButton';
 import { useT } from '../i18n';
 
 type LibraryToolbarProps = {
@@ -50,22 +51,7 @@ export function LibraryToolbar({ query, colors, perColor, busy, onQuery, onToggl
         <button type="button" data-action="export-markdown" onClick={() => onExport('markdown')}>Markdown</button>
         <button type="button" data-action="export-json" onClick={() => onExport('json')}>JSON</button>
         <button type="button" data-action="export-anki" onClick={() => onExport('anki')}>Anki TSV</button>
-        <label class={`button import${busy ? ' disabled' : ''}`}>
-          {t('library.import')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            class="visually-hidden"
-            data-action="import-json"
-            disabled={busy}
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = ''; // choosing the same file again must fire change again
-              if (file) onImport(file);
-            }}
-          />
-        </label>
+        <ImportButton busy={busy} onImport={onImport} />
       </div>
     </div>
   );

@@ -73,6 +73,7 @@ export function OptionsPage({ settings: s, shortcuts, status, onChange }: Option
       <section class="group" data-group="pinyin">
         <h2>{t('options.pinyin')}</h2>
         <Choice name="pinyinStyle" legend="options.pinyinStyle" value={s.pinyinStyle} choices={SETTING_CHOICES.pinyinStyle} label={(v) => t(`options.pinyinStyle.${v}`)} onChange={(pinyinStyle) => onChange({ pinyinStyle })} />
+        <Toggle action="set-knownWords" checked={s.knownWords} onChange={(knownWords) => onChange({ knownWords })}>{t('options.knownWords')}</Toggle>
         <Toggle action="set-toneColors" checked={s.toneColors} onChange={(toneColors) => onChange({ toneColors })}>{t('options.toneColors')}</Toggle>
         <div class={`sub${s.toneColors ? '' : ' disabled'}`}>
           <Choice name="toneScheme" legend="options.toneScheme" value={s.toneScheme} choices={SETTING_CHOICES.toneScheme} label={(v) => t(`options.toneScheme.${v}`)} onChange={(toneScheme) => onChange({ toneScheme })} />

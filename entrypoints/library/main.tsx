@@ -24,6 +24,9 @@ import { MoreOnScroll } from '../../components/library/MoreOnScroll';
 import { ImportProgressBox } from '../../components/library/ImportProgressBox';
 import { Toast } from '../../components/Toast';
 import { createLibrary, type LibraryActions, type LibraryState } from './state';
+import { createWordsTab, type WordsActions, type WordsState } from './words-state';
+import { WordsTab } from './words-tab';
+import { LibraryTabs } from '../../components/library/LibraryTabs';
 import { download } from '../../lib/ext/downloads';
 import { exportFileName, highlightLink, libraryView, searchTerms, splitMatches } from '../../lib/library/view';
 import { LIBRARY_PART, firstPart } from '../../lib/library/parts';
@@ -60,9 +63,18 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
+type AppProps = {
+  store: Observable<LibraryState>;
+  actions: LibraryActions;
+  settings: Observable<{ value: Settings }>;
+  words: { store: Observable<WordsState>; actions: WordsActions };
+};
+
 /** Subscribe to the store and map state to props. */
-function App({ store, actions, settings }: { store: Observable<LibraryState>; actions: LibraryActions; settings: Observable<{ value: Settings }> }) {
+function App({ store, actions, settings, words }: AppProps) {
   const [state, setState] = useState(store.get());
+  const [tab, setTab] = useState(words.store.get());
+  useEffect(() => words.store.subscribe(setTab), [words.store]);
   const [prefs, setPrefs] = useState(settings.get().value);
   useEffect(() => settings.subscribe((s) => setPrefs(s.value)), [settings]);
   const t = translatorFor(localeFor(prefs));
@@ -129,8 +141,10 @@ function App({ store, actions, settings }: { store: Observable<LibraryState>; ac
           onCancelDelete={() => actions.askDelete(null)}
         />
       )}
+      tabs={<LibraryTabs tab={tab.tab} counts={view && state.data ? { highlights: view.total, words: state.data.words.filter((w) => !w.deletedAt).length } : null} onTab={words.actions.setTab} />}
+      alternate={tab.tab === 'words' ? <WordsTab library={state} tab={tab} actions={words.actions} prefs={prefs} onImport={(file) => void actions.importFile(file)} onExportJson={() => exportAll('json').catch(fail)} onFail={fail} /> : undefined}
       toast={
-        state.undo ? (
+        tab.tab === 'words' ? null : state.undo ? (
           <Toast
             message={t.plural('library.deleted', state.undo.ids.length, { title: state.undo.title })}
             actionLabel={t('action.undo')}
@@ -155,8 +169,9 @@ async function main(): Promise<void> {
   appear();
   settings.subscribe(appear);
   watchSettings((value) => settings.set({ value }));
-  const { store, actions } = createLibrary();
-  render(<App store={store} actions={actions} settings={settings} />, document.getElementById('app')!);
+  const { store, actions, update } = createLibrary();
+  const words = createWordsTab(store, update);
+  render(<App store={store} actions={actions} settings={settings} words={words} />, document.getElementById('app')!);
   void actions.reload();
 }
 

@@ -58,8 +58,11 @@ export interface LibraryActions {
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Create the page's store and its actions. */
-export function createLibrary(): { store: Observable<LibraryState>; actions: LibraryActions } {
+/** Apply a change to a fresh read of the store and write the difference (see createLibrary). */
+export type LibraryUpdate = (change: (data: StoreData) => StoreData) => Promise<void>;
+
+/** Create the page's store and its actions; `update` is how other parts of the page write (the word list). */
+export function createLibrary(): { store: Observable<LibraryState>; actions: LibraryActions; update: LibraryUpdate } {
   const store = createObservable<LibraryState>({
     data: null, problems: [], newerVersion: null, error: null, query: '', colors: [], confirmDelete: null, undo: null, importOutcome: null, importProgress: null, busy: false,
   });
@@ -161,5 +164,5 @@ export function createLibrary(): { store: Observable<LibraryState>; actions: Lib
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void reload(), 80);
   });
-  return { store, actions };
+  return { store, actions, update };
 }

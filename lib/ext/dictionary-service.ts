@@ -71,7 +71,8 @@ export async function handle(message: Served): Promise<Replies[Served['type']]> 
   if (message.type === 'words') {
     // Segmented and read on the analysis copy (simplified for a traditional page); each word keeps
     // the page's own characters, and its definitions are looked up by its simplified form.
-    const words = wordsOnPage(t.words(analysisText(message.text)), message.text);
+    const simplified = analysisText(message.text);
+    const words = wordsOnPage(t.words(simplified), message.text);
     const definitions: Record<string, ReturnType<LanguageTools['define']>> = {};
     for (const w of words) {
       if (!w.pinyin || w.text in definitions) continue;
@@ -80,7 +81,8 @@ export async function handle(message: Served): Promise<Replies[Served['type']]> 
       // so describeSegment in the content script needs no second round trip.
       for (const extra of relatedWords(w.text, t.define, definitions[w.text])) definitions[extra] ??= t.define(extra);
     }
-    return { words, definitions };
+    // The names' offsets hold on the page's own text: the analysis copy has the same length.
+    return { words, definitions, names: t.names(simplified) };
   }
   return t.alternatives(message.word);
 }

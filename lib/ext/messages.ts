@@ -6,6 +6,7 @@
  */
 import type { DateItem, FigureItem, OutlineEntry, SummarySentence, WordItem } from '../types';
 import type { Definition } from '../text/definitions';
+import type { PersonName } from '../text/names';
 
 /** Content script → background. */
 export type ToBackground =
@@ -29,6 +30,9 @@ export interface TextAnalysis {
 export interface WordsReply {
   words: WordItem[];
   definitions: Record<string, Definition[]>;
+  /** The personal names the reading found (offsets into the text; each is one of `words`), so the
+   * popup can say a word is a name and read its surname as a surname. */
+  names: PersonName[];
 }
 
 /** Background → content script (keyboard commands), and the toolbar button's popup → content script. */

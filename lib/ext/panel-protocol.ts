@@ -62,6 +62,8 @@ export interface PanelView {
   words: 'idle' | 'loading' | 'ready' | { error: string };
   /** Problems the reader must see: storage failures, invalid records, read-only data. */
   notices: Notice[];
+  /** The words of the reader's word list (to show a glossary term as saved). */
+  savedWords: string[];
 }
 
 type PanelKey = KeyOf<typeof panel>;
@@ -106,4 +108,6 @@ export type ToPage =
   /** A highlight deleted elsewhere while its note was being written: save the draft as a new one. */
   | { type: 'recreate'; id: string; note: string }
   /** Give the focus back to the article (Escape in the panel). */
-  | { type: 'return-focus' };
+  | { type: 'return-focus' }
+  /** Save a glossary term to the word list, read at its first occurrence (offset `start`). */
+  | { type: 'save-term'; term: string; start: number; pinyin: string; gloss: string | null };

@@ -12,8 +12,9 @@ import { settingsV1toV2 } from '../settings-migrations';
 import {
   SCHEMA_VERSION, articleHighlightsPrefix, articleStorageKey, changedEntries, fromSnapshot, highlightStorageKey,
   isDeleted, mergeHighlights, toStorageEntries, activeCorrections, readingStorageKey, READING_PREFIX,
-  HIGHLIGHT_PREFIX, ARTICLE_PREFIX, SETTINGS_KEY, SCHEMA_VERSION_KEY, canReadInSlices, joinSnapshotReads, keySlices,
-  type ArticleRecord, type Highlight, type ReadingCorrection, type StorageEntry, type StoreData,
+  HIGHLIGHT_PREFIX, ARTICLE_PREFIX, SETTINGS_KEY, SCHEMA_VERSION_KEY, WORD_PREFIX, mergeWords, wordStorageKey,
+  canReadInSlices, joinSnapshotReads, keySlices,
+  type ArticleRecord, type Highlight, type ReadingCorrection, type SavedWord, type StorageEntry, type StoreData,
 } from '../store';
 
 /** Where v1 kept the settings (still the key lib/store reads in snapshots and imports). */
@@ -222,9 +223,9 @@ export async function writeEntriesInSlices(
 }
 
 /** Call `onChange` with the changed keys (without area) whenever stored highlights, articles,
- * corrections or the schema version change, in this tab or another. Returns an unsubscribe. */
+ * corrections, saved words or the schema version change, in this tab or another. Returns an unsubscribe. */
 export function watchStoredData(onChange: (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => void): () => void {
-  const ours = (k: string) => k.startsWith(HIGHLIGHT_PREFIX) || k.startsWith(ARTICLE_PREFIX) || k.startsWith(READING_PREFIX) || k === bare(SCHEMA_VERSION_KEY);
+  const ours = (k: string) => k.startsWith(HIGHLIGHT_PREFIX) || k.startsWith(ARTICLE_PREFIX) || k.startsWith(READING_PREFIX) || k.startsWith(WORD_PREFIX) || k === bare(SCHEMA_VERSION_KEY);
   const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     const mine = Object.fromEntries(Object.entries(changes).filter(([k]) => ours(k)));
@@ -261,4 +262,23 @@ export async function readCorrections(): Promise<Record<string, string>> {
 export async function writeCorrection(word: string, pinyin: string | null): Promise<void> {
   const value: ReadingCorrection = { pinyin, updatedAt: new Date().toISOString() };
   await storage.setItem(readingStorageKey(word), value);
+}
+
+/** The word list (every saved word, tombstones included, v2), with what the read found wrong. */
+export async function readSavedWords(): Promise<{ words: SavedWord[] } & ReadOutcome> {
+  const { data, problems, invalid, newerVersion } = fromSnapshot(await readByPrefix(WORD_PREFIX));
+  return { words: data.words, problems, invalidRecords: invalid.length, newerVersion };
+}
+
+/**
+ * Write one saved word (a new one, an edit or a tombstone). Reads its key first and keeps the
+ * newer version, as writeHighlight does, so a deletion in another tab is not undone by an older
+ * copy. Throws on storage errors (quota): the caller says so.
+ */
+export async function writeSavedWord(w: SavedWord): Promise<SavedWord> {
+  const key = wordStorageKey(w);
+  const current = await storage.getItem<SavedWord>(key);
+  const [winner] = current ? mergeWords([current], [w]).merged : [w];
+  await storage.setItem(key, winner);
+  return winner;
 }

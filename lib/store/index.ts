@@ -1,5 +1,5 @@
 /**
- * The stored-data model of highlights and notes: types, keys, merge, migrations, import and export (all pure).
+ * The stored-data model of highlights, notes and the word list: types, keys, merge, migrations, import and export (all pure).
  * @module lib/store
  */
 export * from './types';
@@ -11,6 +11,8 @@ export { migrate, MIGRATIONS, MigrationError, newerSchemaVersion, versionOf, typ
 export { exportJson, importJson, parseExport, validateStoreData, ImportError, EXPORT_FORMAT, type ImportReport } from './json';
 export { exportMarkdown } from './export-markdown';
 export { exportAnkiTsv, ANKI_COLUMNS } from './export-anki';
+export { exportWordsAnkiTsv, WORD_ANKI_COLUMNS } from './export-words-anki';
+export { validateSavedWord } from './validate-word';
 export { groupHighlights, type ArticleGroup } from './export-groups';
 export { ProblemLog, type RecordProblems } from './problems';
 export { peopleUrl } from './safe-url';

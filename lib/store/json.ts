@@ -3,7 +3,7 @@
  * migrates and merges without duplicates, reporting what it did.
  * @module lib/store/json
  */
-import { mergeArticles, mergeCorrections, mergeHighlightsCounted, type MergeCounts } from './merge';
+import { mergeArticles, mergeCorrections, mergeHighlightsCounted, mergeWords, type MergeCounts } from './merge';
 import { migrate, MigrationError } from './migrations';
 import { MAX_IMPORT_LENGTH } from './limits';
 import { ProblemLog, type RecordProblems } from './problems';
@@ -35,6 +35,8 @@ export interface ImportReport {
   articles: MergeCounts;
   highlights: MergeCounts & { deleted: number };
   corrections: MergeCounts;
+  /** Saved words (v2; an older file has none), tombstones counted. */
+  words: MergeCounts;
   settings: 'imported' | 'kept' | 'none';
 }
 
@@ -91,6 +93,7 @@ export function importJson(
   const articles = mergeArticles(existing.articles, incoming.articles);
   const highlights = mergeHighlightsCounted(existing.highlights, incoming.highlights);
   const corrections = mergeCorrections(existing.corrections, incoming.corrections);
+  const words = mergeWords(existing.words, incoming.words);
   const takeSettings = incoming.settings !== null && (existing.settings === null || options.replaceSettings === true);
   const before = new Map(existing.highlights.map((h) => [h.id, h]));
   const deleted = highlights.merged.filter((h) => h.deletedAt != null && before.get(h.id)?.deletedAt == null && before.has(h.id)).length;
@@ -101,12 +104,14 @@ export function importJson(
       highlights: highlights.merged,
       settings: takeSettings ? incoming.settings : existing.settings,
       corrections: corrections.merged,
+      words: words.merged,
     },
     report: {
       fromVersion,
       articles: articles.counts,
       highlights: { ...highlights.counts, deleted },
       corrections: corrections.counts,
+      words: words.counts,
       settings: incoming.settings === null ? 'none' : takeSettings ? 'imported' : 'kept',
     },
   };

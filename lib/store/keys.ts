@@ -16,14 +16,17 @@
  * - `local:article:<articleKey>` → ArticleRecord (title, URL, hash; every tab
  *   writes the same facts, last write wins harmlessly).
  * - `local:reading:<word>` → ReadingCorrection, one key per word for the same reason.
+ * - `local:word:<id>` → SavedWord (v2), one key per saved word, for the same reason: two tabs
+ *   saving two words write two keys; deleting writes a tombstone.
  * - `local:settings` → Settings (lib/ext/storage-items); `local:schemaVersion` → number.
  * An article's highlights are read by prefix (`hl:<articleKey>:`) from one
  * storage snapshot; the library reads all of them the same way.
  * @module lib/store/keys
  */
-import { SCHEMA_VERSION, type Highlight, type StoreData } from './types';
+import { SCHEMA_VERSION, type Highlight, type SavedWord, type StoreData } from './types';
 import { validateArticle, validateCorrection, validateHighlight, validateSettings } from './validate';
-import { compareHighlights } from './merge';
+import { compareHighlights, compareWords } from './merge';
+import { validateSavedWord } from './validate-word';
 import { migrate, MigrationError, newerSchemaVersion, type Migration } from './migrations';
 import { ProblemLog, type RecordProblems } from './problems';
 
@@ -32,6 +35,7 @@ export const AREA = 'local:';
 export const HIGHLIGHT_PREFIX = 'hl:';
 export const ARTICLE_PREFIX = 'article:';
 export const READING_PREFIX = 'reading:';
+export const WORD_PREFIX = 'word:';
 export const SETTINGS_KEY = 'local:settings';
 export const SCHEMA_VERSION_KEY = 'local:schemaVersion';
 
@@ -55,6 +59,11 @@ export function readingStorageKey(word: string): `local:${string}` {
   return `${AREA}${READING_PREFIX}${word}`;
 }
 
+/** Storage key of one saved word. */
+export function wordStorageKey(w: Pick<SavedWord, 'id'>): `local:${string}` {
+  return `${AREA}${WORD_PREFIX}${w.id}`;
+}
+
 /** One storage write. */
 export interface StorageEntry { key: `local:${string}`; value: unknown }
 
@@ -66,6 +75,7 @@ export function toStorageEntries(data: StoreData): StorageEntry[] {
     ...data.articles.map((a) => ({ key: articleStorageKey(a.key), value: a })),
     ...data.highlights.map((h) => ({ key: highlightStorageKey(h), value: h })),
     ...Object.entries(data.corrections).map(([word, c]) => ({ key: readingStorageKey(word), value: c })),
+    ...data.words.map((w) => ({ key: wordStorageKey(w), value: w })),
   ];
 }
 
@@ -107,8 +117,8 @@ export interface SnapshotRead {
 export function fromSnapshot(snapshot: Record<string, unknown>, options: SnapshotOptions = {}): SnapshotRead {
   const target = options.target ?? SCHEMA_VERSION;
   const log = new ProblemLog();
-  const raw = { schemaVersion: 1, articles: [] as unknown[], highlights: [] as unknown[], settings: null as unknown, corrections: {} as Record<string, unknown> };
-  const keys = { articles: [] as string[], highlights: [] as string[] };
+  const raw = { schemaVersion: 1, articles: [] as unknown[], highlights: [] as unknown[], settings: null as unknown, corrections: {} as Record<string, unknown>, words: [] as unknown[] };
+  const keys = { articles: [] as string[], highlights: [] as string[], words: [] as string[] };
   for (const [rawKey, value] of Object.entries(snapshot)) {
     const key = rawKey.startsWith(AREA) ? rawKey.slice(AREA.length) : rawKey;
     if (key === 'schemaVersion') {
@@ -118,10 +128,11 @@ export function fromSnapshot(snapshot: Record<string, unknown>, options: Snapsho
     else if (key.startsWith(HIGHLIGHT_PREFIX)) raw.highlights.push(value), keys.highlights.push(key);
     else if (key.startsWith(ARTICLE_PREFIX)) raw.articles.push(value), keys.articles.push(key);
     else if (key.startsWith(READING_PREFIX)) raw.corrections[key.slice(READING_PREFIX.length)] = value;
+    else if (key.startsWith(WORD_PREFIX)) raw.words.push(value), keys.words.push(key);
   }
   const fromVersion = raw.schemaVersion;
   const newerVersion = newerSchemaVersion(fromVersion, target);
-  const data: StoreData = { schemaVersion: target, articles: [], highlights: [], settings: null, corrections: {} };
+  const data: StoreData = { schemaVersion: target, articles: [], highlights: [], settings: null, corrections: {}, words: [] };
   const done = () => ({ data, invalid: log.records, problems: log.lines(), fromVersion, newerVersion });
   let current: Record<string, unknown>;
   try {
@@ -132,8 +143,8 @@ export function fromSnapshot(snapshot: Record<string, unknown>, options: Snapsho
     return done();
   }
   /** Where a record came from: its storage key, unless a migration changed the list. */
-  const where = (list: 'articles' | 'highlights', i: number) =>
-    ((current[list] as unknown[]).length === keys[list].length ? keys[list][i] : `${list}[${i}]`);
+  const where = (list: 'articles' | 'highlights' | 'words', i: number) =>
+    ((current[list] as unknown[] | undefined)?.length === keys[list].length ? keys[list][i] : `${list}[${i}]`);
   (current.highlights as unknown[]).forEach((value, i) => {
     const from = where('highlights', i);
     const h = log.check(from, (p) => validateHighlight(value, p, from));
@@ -152,7 +163,14 @@ export function fromSnapshot(snapshot: Record<string, unknown>, options: Snapsho
     const c = log.check(from, (p) => validateCorrection(value, p, from));
     if (c) data.corrections[word] = c;
   }
+  ((current.words as unknown[] | undefined) ?? []).forEach((value, i) => {
+    const from = where('words', i);
+    const w = log.check(from, (p) => validateSavedWord(value, p, from));
+    if (w && from.startsWith(WORD_PREFIX) && wordStorageKey(w) !== `${AREA}${from}`) log.add(from, [`${from}: holds saved word ${w.id}`]);
+    else if (w) data.words.push(w);
+  });
   data.highlights.sort(compareHighlights);
+  data.words.sort(compareWords);
   data.articles.sort((a, b) => a.key.localeCompare(b.key));
   data.corrections = Object.fromEntries(Object.entries(data.corrections).sort(([a], [b]) => a.localeCompare(b)));
   return done();

@@ -31,8 +31,14 @@ export const MAX_OFFSET = 10_000_000;
 export const MAX_WORD_LENGTH = 32;
 export const MAX_PINYIN_LENGTH = 200;
 
-/** Most records of each kind in one import or store: far above a reader's lifetime of highlights. */
-export const MAX_RECORDS = { articles: 20_000, highlights: 100_000, corrections: 50_000 } as const;
+/** Longest definition kept with a saved word: CC-CEDICT's longest entries (all senses of 打, 过) run to about 1,500 characters. */
+export const MAX_DEFINITION_LENGTH = 4000;
+
+/** Longest sentence kept with a saved word: a long People's Daily sentence runs to 150 characters; longer ones are cut around the word. */
+export const MAX_SENTENCE_LENGTH = 300;
+
+/** Most records of each kind in one import or store: far above a reader's lifetime of highlights (and of words learnt). */
+export const MAX_RECORDS = { articles: 20_000, highlights: 100_000, corrections: 50_000, words: 50_000 } as const;
 
 /** Longest import file (characters) read at all: enough for MAX_RECORDS of typical size. */
 export const MAX_IMPORT_LENGTH = 64 * 1024 * 1024;

@@ -6,7 +6,7 @@
  * an import or a retry can apply them in any order and agree.
  * @module lib/store/merge
  */
-import type { ArticleRecord, Corrections, Highlight } from './types';
+import type { ArticleRecord, Corrections, Highlight, SavedWord } from './types';
 
 /** How a merge changed the first copy. */
 export interface MergeCounts {
@@ -75,6 +75,17 @@ export function mergeHighlights(a: Highlight[], b: Highlight[]): Highlight[] {
 export function mergeArticles(a: ArticleRecord[], b: ArticleRecord[]): { merged: ArticleRecord[]; counts: MergeCounts } {
   const { merged, counts } = mergeBy(a.map((r) => [r.key, r]), b.map((r) => [r.key, r]), () => false);
   return { merged: [...merged.values()].sort((x, y) => x.key.localeCompare(y.key)), counts };
+}
+
+/** Sort order of the word list in stored data: when saved, then id. */
+export function compareWords(a: SavedWord, b: SavedWord): number {
+  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+}
+
+/** Merge saved words by id: the newest updatedAt wins, tombstones are kept (a deleted word stays deleted). */
+export function mergeWords(a: SavedWord[], b: SavedWord[]): { merged: SavedWord[]; counts: MergeCounts } {
+  const { merged, counts } = mergeBy(a.map((w) => [w.id, w]), b.map((w) => [w.id, w]), (w) => w.deletedAt != null);
+  return { merged: [...merged.values()].sort(compareWords), counts };
 }
 
 /** Merge reading corrections by word: the newer correction (or removal) wins. */

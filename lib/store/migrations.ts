@@ -12,11 +12,14 @@ import { SCHEMA_VERSION } from './types';
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * The steps, by target version. Empty while the schema is at v1; when a field
- * changes, raise SCHEMA_VERSION, add the step here and a fixture
- * tests/lib/store/fixtures/v<N>.json (the loop test picks it up).
+ * The steps, by target version. When a field changes, raise SCHEMA_VERSION, add the step
+ * here and a fixture tests/lib/store/fixtures/v<N>.json (the loop test picks it up).
+ * - v2: the word list. v1 data has none: an empty list; words a v2 build already stored
+ *   beside v1 data (saved before the background's migration ran) are kept.
  */
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+  2: (d) => ({ ...d, words: Array.isArray(d.words) ? d.words : [] }),
+};
 
 /** Raised for data that cannot be brought to the current version (never partly migrated). */
 export class MigrationError extends Error {

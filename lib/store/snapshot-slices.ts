@@ -7,7 +7,7 @@
  * @module lib/store/snapshot-slices
  */
 import { fromSnapshot, type SnapshotRead } from './keys';
-import { compareHighlights } from './merge';
+import { compareHighlights, compareWords } from './merge';
 import { SCHEMA_VERSION, type Corrections } from './types';
 
 /**
@@ -42,6 +42,7 @@ export function joinSnapshotReads(reads: readonly SnapshotRead[]): SnapshotRead 
       highlights: reads.flatMap((r) => r.data.highlights).sort(compareHighlights),
       settings: reads.find((r) => r.data.settings !== null)?.data.settings ?? null,
       corrections: Object.fromEntries(Object.entries(corrections).sort(([a], [b]) => a.localeCompare(b))),
+      words: reads.flatMap((r) => r.data.words).sort(compareWords),
     },
     invalid: reads.flatMap((r) => r.invalid),
     problems: reads.flatMap((r) => r.problems),

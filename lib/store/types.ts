@@ -7,8 +7,14 @@
 import type { Selectors } from '../anchoring/types';
 import type { Settings } from '../settings';
 
-/** Version of the stored data and of JSON exports; raise it with a migration in migrations.ts. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Version of the stored data and of JSON exports; raise it with a migration in migrations.ts.
+ * v2 added the word list (`words`, one `word:<id>` key each). Why a new version for a new kind of
+ * record, when no v1 record changed: a v1 build reading a v2 export would drop the words without
+ * a word (validation keeps known fields only), and a v1 build must not rewrite a store that holds
+ * records it cannot read. At v2 both refuse with "update the extension first" instead.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Highlight colours offered in the toolbar (names, not CSS, so themes can restyle them). */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -65,6 +71,34 @@ export interface ReadingCorrection {
 /** Reading corrections by word (汉字 → correction). */
 export type Corrections = Record<string, ReadingCorrection>;
 
+/**
+ * One word of the reader's word list (v2): saved from the word popup or the glossary, with what
+ * it was read as, where. A snapshot: the definition and reading are those shown when it was saved.
+ */
+export interface SavedWord {
+  /** Random and unique (randomId()); the merge key. */
+  id: string;
+  /** The word as the article wrote it (汉字). */
+  word: string;
+  /** Its reading in that sentence: space-separated syllables with tone marks (gēng xù). */
+  pinyin: string;
+  /** The definition shown when it was saved ('' when there was none). */
+  definition: string;
+  /** The sentence it was read in, cut to MAX_SENTENCE_LENGTH around the word. */
+  sentence: string;
+  /** Where the word stands in `sentence` (UTF-16 offset). */
+  at: number;
+  /** The article's link (an http(s) People's Daily URL), its title and its articleKey() (null: none). */
+  url: string;
+  title: string | null;
+  articleKey: string | null;
+  createdAt: string;
+  /** Raised on every change, deletion included: the newest version wins a merge. */
+  updatedAt: string;
+  /** Set instead of removing the record (a tombstone), as for highlights. */
+  deletedAt?: string | null;
+}
+
 /** The complete stored data in one object: what a JSON export holds and an import merges. */
 export interface StoreData {
   schemaVersion: number;
@@ -75,15 +109,17 @@ export interface StoreData {
   /** null when the reader never changed a setting (defaults apply). */
   settings: Settings | null;
   corrections: Corrections;
+  /** The word list (v2), tombstones included, sorted by createdAt, id. */
+  words: SavedWord[];
 }
 
 /** Data with nothing saved yet. */
 export function emptyStore(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, articles: [], highlights: [], settings: null, corrections: {} };
+  return { schemaVersion: SCHEMA_VERSION, articles: [], highlights: [], settings: null, corrections: {}, words: [] };
 }
 
-/** True for a highlight that was deleted (kept as a tombstone). */
-export function isDeleted(h: Highlight): boolean {
+/** True for a highlight or a saved word that was deleted (kept as a tombstone). */
+export function isDeleted(h: Pick<Highlight, 'deletedAt'>): boolean {
   return h.deletedAt != null;
 }
 

@@ -5,7 +5,8 @@
  */
 import { MAX_RECORDS, MAX_WORD_LENGTH } from './limits';
 import type { ProblemLog } from './problems';
-import { SCHEMA_VERSION, type ArticleRecord, type Highlight, type StoreData } from './types';
+import { SCHEMA_VERSION, type ArticleRecord, type Highlight, type SavedWord, type StoreData } from './types';
+import { validateSavedWord } from './validate-word';
 import { isObject, validateArticle, validateCorrection, validateHighlight, validateSettings } from './validate';
 
 /**
@@ -38,6 +39,13 @@ export function checkStoreData(raw: Record<string, unknown>, log: ProblemLog): S
       if (valid && word.length <= MAX_WORD_LENGTH) corrections[word] = valid;
     }
   }
+  const saved = list('words').map((w, i) => log.check(`words[${i}]`, (p) => validateSavedWord(w, p, `words[${i}]`)));
+  const wordIds = new Map<string, number>();
+  saved.forEach((w, i) => {
+    if (!w) return;
+    if (wordIds.has(w.id)) log.add(`words[${i}]`, [`words[${i}].id: ${w.id} repeats words[${wordIds.get(w.id)}]`]);
+    wordIds.set(w.id, i);
+  });
   const ids = new Map<string, number>();
   highlights.forEach((h, i) => {
     if (!h) return;
@@ -50,5 +58,6 @@ export function checkStoreData(raw: Record<string, unknown>, log: ProblemLog): S
     highlights: highlights.filter((h): h is Highlight => h !== null),
     settings,
     corrections,
+    words: saved.filter((w): w is SavedWord => w !== null),
   };
 }

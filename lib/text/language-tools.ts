@@ -9,12 +9,15 @@ import { parseWordDict } from './word-dict';
 import { createSegmenter } from './segment';
 import { installReadingDict, parseReadingDict } from './readings';
 import { createReader, installReader, readText } from './reader';
+import type { PersonName } from './names';
 import { lookupDefinitions, parseDefinitions, type Definition, type DefinitionDict } from './definitions';
 import { alternativeReadings } from './alternatives';
 
 export interface LanguageTools {
   /** Segment `text`, find personal names (one word each) and read every word in its sentence context. */
   words(text: string): WordItem[];
+  /** The personal names the same reading found in `text` (lib/text/names; each one word of `words`). */
+  names(text: string): PersonName[];
   /** Dictionary entries of a word (none when it is not in CC-CEDICT). */
   define(word: string): Definition[];
   /** Readings a reader may choose from when correcting a word. */
@@ -30,6 +33,7 @@ export function createLanguageTools(files: { words: string; readings: string; de
   const defs: DefinitionDict | undefined = files.definitions ? parseDefinitions(files.definitions) : undefined;
   return {
     words: (text) => readText(text).words,
+    names: (text) => readText(text).names,
     define: (word) => (defs ? lookupDefinitions(defs, word) : []),
     alternatives: (word) => alternativeReadings(word, defs),
   };

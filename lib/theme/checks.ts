@@ -61,6 +61,9 @@ export function markChecks(kind: 'light' | 'dark', m: MarkPalette): ContrastChec
     { name: name('ordinal underline'), fg: m.ordinal, bg: background, min: GRAPHIC },
     { name: name('term underline'), fg: m.term, bg: background, min: GRAPHIC },
     { name: name('ruby pinyin text'), fg: m.ruby, bg: background, min: TEXT },
+    { name: name('saved word underline'), fg: m.savedWord, bg: background, min: GRAPHIC },
+    ...Object.entries(m.tones).flatMap(([scheme, tones]) =>
+      tones.map((tone, i) => ({ name: name(`ruby tone ${i + 1} (${scheme}) text`), fg: tone, bg: background, min: TEXT }))),
     ...Object.entries(m.highlights).map(([color, fill]) => ({ name: name(`page text on ${color} highlight`), fg: text, bg: fill, min: TEXT })),
   ];
 }

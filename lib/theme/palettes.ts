@@ -155,6 +155,10 @@ export interface MarkPalette {
   term: string;
   /** Ruby pinyin above the characters (text). */
   ruby: string;
+  /** Ruby pinyin coloured by tone, when the reader turns tone colours on (text, per scheme). */
+  tones: { classic: ToneColors; pleco: ToneColors };
+  /** The underline of a word the reader saved to the word list (a graphic). */
+  savedWord: string;
   highlights: Record<'yellow' | 'green' | 'blue' | 'pink' | 'purple', string>;
 }
 
@@ -166,6 +170,11 @@ export const MARK_PALETTES: Record<'light' | 'dark', MarkPalette> = {
     ordinal: '#5a7fae',
     term: '#6b6b6b',
     ruby: '#b3261e',
+    tones: {
+      classic: ['#c62828', '#b35c00', '#2e7d32', '#1565c0', '#5c5c5c'],
+      pleco: ['#c62828', '#2e7d32', '#1565c0', '#7b1fa2', '#5c5c5c'],
+    },
+    savedWord: '#7b1fa2',
     highlights: { yellow: '#fff0a0', green: '#cdeec0', blue: '#cfe3fb', pink: '#fbd3e0', purple: '#e3d7f7' },
   },
   dark: {
@@ -175,6 +184,11 @@ export const MARK_PALETTES: Record<'light' | 'dark', MarkPalette> = {
     ordinal: '#7d9cc4',
     term: '#a39e96',
     ruby: '#ff8f85',
+    tones: {
+      classic: ['#ff8a80', '#ffb74d', '#81c784', '#64b5f6', '#b0a99f'],
+      pleco: ['#ff8a80', '#81c784', '#64b5f6', '#ce93d8', '#b0a99f'],
+    },
+    savedWord: '#ce93d8',
     highlights: { yellow: '#5c4f12', green: '#2b4a25', blue: '#1f3d5c', pink: '#5a2a3a', purple: '#41315e' },
   },
 };

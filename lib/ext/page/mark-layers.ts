@@ -13,9 +13,10 @@ import { SLICE_MS, yieldToPage } from './slices';
 import type { TextModel } from '../../dom/text-model';
 import { offsetsOfRange, rangeOf } from '../../dom/ranges';
 import { markColors } from '../../theme/css';
+import { rubyCss } from './ruby-css';
 
 /** Stacking order, outermost first. */
-export const LAYER_ORDER = ['annotations', 'terms', 'highlights', 'ruby'] as const;
+export const LAYER_ORDER = ['annotations', 'terms', 'saved', 'highlights', 'ruby'] as const;
 export type LayerName = (typeof LAYER_ORDER)[number];
 
 const PAGE_STYLE_ID = 'renmin-reader-marks';
@@ -33,14 +34,13 @@ mark[data-rr-kind="date"] { border-bottom: 2px solid ${m.date} !important; }
 mark[data-rr-kind="figure"] { border-bottom: 2px dotted ${m.figure} !important; }
 mark[data-rr-kind="ordinal"] { border-bottom: 1px dotted ${m.ordinal} !important; }
 mark[data-rr-kind="term"] { border-bottom: 1px dashed ${m.term} !important; }
+mark[data-rr-kind="saved-word"] { border-bottom: 2px solid ${m.savedWord} !important; }
 mark[data-rr-kind="highlight"] { background: ${hl.yellow} !important; cursor: pointer; border-radius: 2px; }
 mark[data-rr-kind="highlight"][data-rr-color="green"] { background: ${hl.green} !important; }
 mark[data-rr-kind="highlight"][data-rr-color="blue"] { background: ${hl.blue} !important; }
 mark[data-rr-kind="highlight"][data-rr-color="pink"] { background: ${hl.pink} !important; }
 mark[data-rr-kind="highlight"][data-rr-color="purple"] { background: ${hl.purple} !important; }
-ruby[data-rr-ruby] { ruby-position: over; }
-ruby[data-rr-ruby] > rt { font-size: 0.5em; color: ${m.ruby}; user-select: none; -webkit-user-select: none; font-family: system-ui, sans-serif; }
-mark[data-rr-kind].rr-flash { animation: rr-mark-flash 1.6s ease-out; }
+${rubyCss(m)}mark[data-rr-kind].rr-flash { animation: rr-mark-flash 1.6s ease-out; }
 @keyframes rr-mark-flash { 0%, 60% { box-shadow: 0 0 0 3px rgba(255, 196, 0, 0.8); } 100% { box-shadow: none; } }
 `;
 }

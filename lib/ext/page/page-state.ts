@@ -10,6 +10,22 @@ import type { WordItem } from '../../types';
 import type { Definition } from '../../text/definitions';
 import type { PlacedHighlight } from '../../highlights/rows';
 import type { AnalysisParts, Notice, NoticeMessage } from '../panel-protocol';
+import type { PersonName } from '../../text/names';
+import type { PopupPlace } from '../../format/popup-place';
+import type { SavedWord } from '../../store/types';
+import type { VoiceAvailability } from '../../speech/voices';
+
+/** The word popup: which word, where, the readings offered for correction, and whether the
+ * keyboard opened it (pinned: it holds the focus and stays until closed, pinyin on or off). */
+export interface PopupState {
+  /** Index into `words.items`. */
+  index: number;
+  place: PopupPlace;
+  alternatives: string[] | null;
+  pinned?: boolean;
+  /** The side the reader asked for with the A key. */
+  prefer?: 'above' | 'below';
+}
 
 export interface PageState {
   extraction: Extraction;
@@ -21,14 +37,17 @@ export interface PageState {
   highlights: PlacedHighlight[] | null;
   /** The reader's current selection in the article, as text offsets, with where to show the toolbar. */
   selection: { start: number; end: number; x: number; y: number } | null;
-  /** Segmented words with readings (from the background), once asked for. */
-  words: { items: WordItem[]; definitions: Record<string, Definition[]> } | null;
+  /** Segmented words with readings, their definitions (and those of their parts and surnames)
+   * and the personal names found (from the background), once asked for. */
+  words: { items: WordItem[]; definitions: Record<string, Definition[]>; names: PersonName[] } | null;
   wordsStatus: 'idle' | 'loading' | 'ready' | { error: string };
   /** The reader's own readings, word → pinyin. */
   corrections: Record<string, string>;
-  /** The word popup: which word, where, the readings offered for correction, and whether the
-   * keyboard opened it (pinned: it holds the focus and stays until closed, pinyin on or off). */
-  popup: { index: number; x: number; y: number; alternatives: string[] | null; pinned?: boolean } | null;
+  popup: PopupState | null;
+  /** The reader's word list (live words, every article), as stored; [] until read. */
+  savedWords: SavedWord[];
+  /** Whether this browser can read Chinese aloud (lib/speech/voices). */
+  speech: VoiceAvailability;
   /** Problems the reader must see, one per cause. */
   notices: Notice[];
   /** Stored data was written by a newer version: shown, never written. */

@@ -12,6 +12,7 @@ import { SelectionToolbar } from '../../../components/SelectionToolbar';
 import { HoverPopup } from '../../../components/HoverPopup';
 import { I18n } from '../../../components/i18n';
 import { panelSpace } from './page-room';
+import { describeWord, readingOf } from './word-info';
 
 type PageUiProps = {
   state: PageState;
@@ -20,10 +21,40 @@ type PageUiProps = {
   t: UiTranslator;
 };
 
-/** The selection toolbar (when the reader can highlight) and the popup (pinyin on, or opened from the keyboard). */
+/** The popup for the state's popup word (pinyin on, or opened from the keyboard), or nothing. */
+function Popup({ state, pinyin }: Omit<PageUiProps, 'highlighter' | 't'>) {
+  const { popup, settings, words, corrections } = state;
+  const w = popup && (settings.pinyin || popup.pinned) ? words?.items[popup.index] ?? null : null;
+  const description = w ? describeWord(state, popup!.index) : null;
+  if (!w || !description) return null;
+  return (
+    <HoverPopup
+      key={popup!.index}
+      word={w.text}
+      pinyin={readingOf(state, w)}
+      description={description}
+      place={popup!.place}
+      toneColors={settings.toneColors}
+      toneScheme={settings.toneScheme}
+      pinyinStyle={settings.pinyinStyle}
+      corrected={w.text in corrections}
+      alternatives={popup!.alternatives}
+      pinned={!!popup!.pinned}
+      saved={state.savedWords.some((s) => s.word === w.text)}
+      canSave={!state.readOnly}
+      speech={state.speech}
+      onAskAlternatives={() => void pinyin.askAlternatives()}
+      onCorrect={(p) => void pinyin.correct(p)}
+      onToggleSaved={() => void pinyin.toggleSaved()}
+      onSpeak={() => void pinyin.speak()}
+      onClose={() => pinyin.close()}
+    />
+  );
+}
+
+/** The selection toolbar (when the reader can highlight) and the popup. */
 export function PageUi({ state, highlighter, pinyin, t }: PageUiProps) {
-  const { selection, popup, settings, words, corrections } = state;
-  const popupWord = popup && (settings.pinyin || popup.pinned) ? words?.items[popup.index] ?? null : null;
+  const { selection, popup, settings } = state;
   const space = panelSpace(settings, settings.panelCollapsed || state.autoCollapsed);
   return (
     <I18n.Provider value={t}>
@@ -33,29 +64,13 @@ export function PageUi({ state, highlighter, pinyin, t }: PageUiProps) {
           y={selection.y}
           minLeft={space.left}
           maxRight={window.innerWidth - space.right}
+          speech={state.speech}
           onHighlight={(color) => void highlighter.saveSelection(color)}
           onNote={() => void highlighter.saveSelection(undefined, true)}
+          onSpeak={() => void pinyin.speak(state.extraction.text.slice(selection.start, selection.end))}
         />
       ) : null}
-      {popupWord ? (
-        <HoverPopup
-          key={popup!.index}
-          word={popupWord.text}
-          pinyin={corrections[popupWord.text] ?? popupWord.pinyin}
-          definitions={words?.definitions[popupWord.text] ?? []}
-          x={popup!.x}
-          y={popup!.y}
-          toneColors={settings.toneColors}
-          toneScheme={settings.toneScheme}
-          pinyinStyle={settings.pinyinStyle}
-          corrected={popupWord.text in corrections}
-          alternatives={popup!.alternatives}
-          pinned={!!popup!.pinned}
-          onAskAlternatives={() => void pinyin.askAlternatives()}
-          onCorrect={(p) => void pinyin.correct(p)}
-          onClose={() => pinyin.close()}
-        />
-      ) : null}
+      <Popup state={state} pinyin={pinyin} />
     </I18n.Provider>
   );
 }

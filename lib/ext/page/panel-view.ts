@@ -15,12 +15,18 @@ type Key = keyof PanelView;
 export function createViewOf(doc: Document): (state: PageState) => PanelView {
   let lastList: PageState['highlights'] | undefined;
   let lastRows: PanelView['highlights'] = null;
+  let lastSaved: PageState['savedWords'] | undefined;
+  let savedWords: string[] = [];
   return (state) => {
     if (state.highlights !== lastList) {
       lastList = state.highlights;
       lastRows = state.highlights
         ? highlightRows(state.highlights, state.extraction.text, (n, id) => `${pageUrl(doc.location.href, n)}#rr-hl=${id}`)
         : null;
+    }
+    if (state.savedWords !== lastSaved) {
+      lastSaved = state.savedWords;
+      savedWords = state.savedWords.map((w) => w.word);
     }
     const { extraction } = state;
     return {
@@ -34,6 +40,7 @@ export function createViewOf(doc: Document): (state: PageState) => PanelView {
       autoCollapsed: state.autoCollapsed,
       words: state.wordsStatus,
       notices: state.notices,
+      savedWords,
     };
   };
 }

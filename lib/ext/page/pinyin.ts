@@ -1,71 +1,53 @@
 /**
- * Pinyin on hover and ruby mode. Words and readings come from the background
- * (lib/ext/dictionary-service) once, when pinyin is first turned on; hovering
- * then only looks up local data, so the popup shows at once.
+ * The reading aids of one article, wired together: the words layer (loaded
+ * from the background once, lib/ext/page/words-loader), pinyin on hover
+ * (hover), the word popup (popup-control) and its keys, reading corrections
+ * (corrections),
+ * ruby (ruby), the word list (word-list) and reading aloud (speech). Hovering
+ * only looks up local data, so the popup shows at once.
  * @module lib/ext/page/pinyin
  */
-import type { WordItem } from '../../types';
-import { charAt, offsetAt, offsetsOfRange, rangeOf } from '../../dom/ranges';
-import { isHan } from '../../text/runs';
+import { offsetAt, offsetsOfRange } from '../../dom/ranges';
+import { wordAt } from '../../text/word-steps';
 import type { MarkLayers } from './mark-layers';
 import type { Observable } from '../observable';
-import { withNotice, type PageState } from './page-state';
-import { ask } from '../ask';
-import { readCorrections, writeCorrection } from '../storage-items';
-import { panelSpace } from './page-room';
+import type { PageState } from './page-state';
+import { createCorrections } from './corrections';
+import { createRuby } from './ruby';
+import { createWordsLoader } from './words-loader';
+import { createPopupControl } from './popup-control';
+import { createHover, type HeldKeys } from './hover';
+import { createWordList } from './word-list';
+import { createSpeech, type Speech } from './speech';
+import { showsWord } from './word-info';
 
-/** Which modifier keys are held with a pointer move (from the mouse event). */
-export interface HeldKeys { alt: boolean; ctrl: boolean; shift: boolean }
-
-/** The caret position under (x, y): Chromium's caretRangeFromPoint or the standard caretPositionFromPoint (Firefox). */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const range = doc.caretRangeFromPoint?.(x, y);
-  if (range) return { node: range.startContainer, offset: range.startOffset };
-  const pos = (doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint?.(x, y);
-  return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
-}
-
-/** Index of the word containing text offset `i` (words sorted, non-overlapping), or -1. */
-export function wordAt(words: WordItem[], i: number): number {
-  let lo = 0;
-  let hi = words.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].end <= i) lo = mid + 1;
-    else if (words[mid].start > i) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** Per-character ruby spans: each Han character of a word with its syllable. */
-export function rubySpans(text: string, words: WordItem[]): { start: number; end: number; syllable: string }[] {
-  const out: { start: number; end: number; syllable: string }[] = [];
-  for (const w of words) {
-    if (!w.pinyin) continue;
-    const syllables = w.pinyin.split(' ');
-    const han: number[] = [];
-    for (let i = w.start; i < w.end; i++) if (isHan(text[i])) han.push(i);
-    if (han.length !== syllables.length) continue; // cannot pair them safely: no ruby rather than a wrong one
-    han.forEach((pos, k) => out.push({ start: pos, end: pos + 1, syllable: syllables[k] }));
-  }
-  return out;
-}
+export type { HeldKeys } from './hover';
 
 export interface Pinyin {
   /** Load words (once) and corrections; called when pinyin or ruby is turned on. */
   ensureWords(): Promise<void>;
   onPointer(x: number, y: number, overOurUi: boolean, keys?: HeldKeys): void;
+  /** The pointer left the page. */
+  leave(): void;
   /** Open the popup on the word at the caret or the start of the selection (the keyboard's way);
    * the popup takes the focus and gives it back on close. False when there is no article word there. */
   lookupAtSelection(): Promise<boolean>;
+  /** A key pressed while the popup is open (N next word, B back, R save, P read aloud, A other side);
+   * true when it was the popup's. */
+  onKey(key: string): boolean;
   /** Close the popup; a popup opened from the keyboard gives the focus and the caret back. */
   close(): void;
-  /** Keep the popup on its word when the page scrolls. */
+  /** Keep the popup beside its word when the page scrolls or the panel moves. */
   follow(): void;
   hide(): void;
   askAlternatives(): Promise<void>;
   correct(pinyin: string | null): Promise<void>;
+  /** Save the popup's word to the word list, or delete it when it is saved. */
+  toggleSaved(): Promise<void>;
+  /** Save a glossary term (from the panel). */
+  saveTerm(term: string, start: number, pinyin: string, gloss: string | null): Promise<void>;
+  /** Read the popup's word, or `text`, aloud; false when the browser has no Chinese voice. */
+  speak(text?: string): boolean;
   /** Show or remove ruby over the article, per settings. */
   syncRuby(): void;
   /** Copy handler: the selected article text without pinyin. */
@@ -74,102 +56,69 @@ export interface Pinyin {
   invalidate(): void;
 }
 
-interface Deps { doc: Document; store: Observable<PageState>; layers: MarkLayers; root: () => Element }
+interface Deps {
+  doc: Document;
+  store: Observable<PageState>;
+  layers: MarkLayers;
+  root: () => Element;
+  /** Where the page-side UI is drawn (the popup's box is read there). */
+  ui?: ParentNode;
+}
 
-/** Wire pinyin for one article. */
-export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
-  let loading: Promise<void> | null = null;
+/** Wire the reading aids for one article. */
+export function createPinyin({ doc, store, layers, root, ui }: Deps): Pinyin {
+  const ruby = createRuby(doc, layers);
+  const popup = createPopupControl({ doc, store, layers });
+  const popupBox = () => ui?.querySelector('[data-rr-popup]')?.getBoundingClientRect() ?? null;
+  const hover = createHover({ doc, store, layers, root, popup, popupBox });
   const words = () => store.get().words?.items ?? null;
+  const list = createWordList({ store, layers, url: () => doc.location.href });
+  const loader = createWordsLoader(store, () => {
+    api.syncRuby();
+    hover.retry();
+  });
+  const corrections = createCorrections(store, () => api.syncRuby());
+  let speech: Speech | null = null;
+  /** The voices are asked for only once a control that reads aloud is about to show. */
+  const startSpeech = () => (speech ??= createSpeech(doc.defaultView as Window & typeof globalThis, (availability) => {
+    if (store.get().speech !== availability) store.set({ speech: availability });
+  }));
+  /** The saved words ruby was last drawn without (the known words), to draw it again when they change. */
+  let knownFrom: unknown = null;
+  let pinyinOn = store.get().settings.pinyin;
+  store.subscribe(({ popup: open, selection, settings, savedWords }, changed) => {
+    if (settings.pinyin !== pinyinOn) {
+      pinyinOn = settings.pinyin;
+      if (pinyinOn && store.get().words) hover.retry();
+    }
+    if (!speech && (open || selection)) startSpeech();
+    // The selection toolbar came up: a hover popup must not cover it.
+    if (selection && changed.includes('selection') && open && !open.pinned) api.hide();
+    if (settings.ruby && settings.knownWords && savedWords !== knownFrom) {
+      knownFrom = savedWords;
+      api.syncRuby();
+    }
+  });
+  void list.load();
 
-  const placeFor = (index: number) => {
-    const w = words()![index];
-    const rect = rangeOf(layers.model(), w.start, w.end)?.getBoundingClientRect();
-    if (!rect) return null;
-    const below = rect.bottom + 8;
-    const win = doc.defaultView!;
-    // Keep clear of the docked panel: the popup must not hide the panel's own text.
-    const { settings, autoCollapsed } = store.get();
-    const space = panelSpace(settings, settings.panelCollapsed || autoCollapsed);
-    const right = win.innerWidth - space.right - 308;
-    return { x: Math.max(space.left + 4, Math.min(rect.left, right)), y: below + 160 > win.innerHeight ? Math.max(4, rect.top - 170) : below };
+  const popupWord = () => {
+    const open = store.get().popup;
+    return open ? words()?.[open.index] ?? null : null;
   };
 
-  /** Hover delay: the word the pointer rests on, waiting for its popup. */
-  let pending: { index: number; timer: ReturnType<typeof setTimeout> } | null = null;
-  const cancelPending = () => {
-    if (pending) clearTimeout(pending.timer);
-    pending = null;
-  };
-  const show = (index: number) => {
-    const place = placeFor(index);
-    if (place) store.set({ popup: { index, ...place, alternatives: null } });
-  };
-  /** Where the focus and the selection were before a keyboard lookup moved the focus into the popup. */
-  let returnTo: { element: Element | null; range: Range | null } | null = null;
-
-  /** True when (x, y) is over the character at text offset i. */
-  const isOver = (i: number, x: number, y: number) => {
-    const r = rangeOf(layers.model(), i, i + 1)?.getBoundingClientRect();
-    return !!r && x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1;
+  /** The popup's keys, after Zhongwen's (N, B, R, A) and P for "pronounce". */
+  const KEYS: Record<string, () => void> = {
+    n: () => (popup.step(1), hover.stay()),
+    b: () => (popup.step(-1), hover.stay()),
+    r: () => void (store.get().popup && list.saveWord(store.get().popup!.index)),
+    a: () => popup.alternate(),
+    p: () => void api.speak(),
   };
 
   const api: Pinyin = {
-    ensureWords() {
-      if (loading) return loading;
-      const text = store.get().extraction.text;
-      loading = (async () => {
-        try {
-          const [reply, corrections] = await Promise.all([ask({ type: 'words', text }), readCorrections()]);
-          if (store.get().extraction.text !== text) return; // the page re-rendered: invalidate() started anew
-          store.set({ words: { items: reply.words, definitions: reply.definitions }, corrections, wordsStatus: 'ready' });
-          api.syncRuby();
-        } catch (error) {
-          loading = null;
-          store.set({ wordsStatus: { error: String(error) } });
-        }
-      })();
-      // Only now that `loading` is set: this change reaches listeners that call ensureWords again.
-      store.set({ wordsStatus: 'loading' });
-      return loading;
-    },
-
-    onPointer(x, y, overOurUi, keys = { alt: false, ctrl: false, shift: false }) {
-      const { settings, popup } = store.get();
-      if (!settings.pinyin || overOurUi || popup?.pinned) return;
-      const list = words();
-      if (!list) return;
-      // A reader who asked for a modifier key gets popups only while holding it.
-      if (settings.hoverModifier !== 'none' && !keys[settings.hoverModifier]) {
-        cancelPending();
-        if (popup) store.set({ popup: null });
-        return;
-      }
-      const caret = caretAt(doc, x, y);
-      let index = -1;
-      if (caret && root().contains(caret.node)) {
-        const model = layers.model();
-        for (const off of [caret.offset, caret.offset - 1]) {
-          const i = charAt(model, caret.node, off);
-          if (i >= 0 && isOver(i, x, y)) {
-            index = wordAt(list, i);
-            break;
-          }
-        }
-      }
-      if (index < 0 || !list[index].pinyin) {
-        cancelPending();
-        if (popup) store.set({ popup: null });
-        return;
-      }
-      if (popup?.index === index || pending?.index === index) return;
-      cancelPending();
-      if (settings.hoverDelay <= 0) return show(index);
-      if (popup) store.set({ popup: null });
-      pending = { index, timer: setTimeout(() => {
-        pending = null;
-        show(index);
-      }, settings.hoverDelay) };
-    },
+    ensureWords: () => loader.ensure(),
+    onPointer: (x, y, overOurUi, keys) => hover.onPointer(x, y, overOurUi, keys),
+    leave: () => hover.leave(),
 
     async lookupAtSelection() {
       const sel = doc.getSelection();
@@ -180,102 +129,60 @@ export function createPinyin({ doc, store, layers, root }: Deps): Pinyin {
       const at = offsets ? offsets.start : offsetAt(layers.model(), range.startContainer, range.startOffset);
       if (at < 0) return false;
       await api.ensureWords();
-      const list = words();
-      if (!list) return false;
+      const items = words();
+      if (!items) return false;
       // At the end of a word the caret sits after its last character: look one back too.
-      let index = wordAt(list, at);
-      if ((index < 0 || !list[index].pinyin) && at > 0) index = wordAt(list, at - 1);
-      if (index < 0 || !list[index].pinyin) return false;
-      const place = placeFor(index);
-      if (!place) return false;
-      cancelPending();
-      returnTo = { element: doc.activeElement, range: range.cloneRange() };
-      store.set({ popup: { index, ...place, alternatives: null, pinned: true } });
+      let index = wordAt(items, at);
+      if ((index < 0 || !showsWord(store.get(), index)) && at > 0) index = wordAt(items, at - 1);
+      if (index < 0 || !showsWord(store.get(), index)) return false;
+      hover.cancel();
+      return popup.show(index, true);
+    },
+
+    onKey(key) {
+      const action = store.get().popup && KEYS[key.toLowerCase()];
+      if (!action) return false;
+      action();
       return true;
     },
 
     close() {
-      cancelPending();
-      const wasPinned = store.get().popup?.pinned;
-      if (store.get().popup) store.set({ popup: null });
-      if (!wasPinned || !returnTo) return;
-      const { element, range } = returnTo;
-      returnTo = null;
-      if (element instanceof HTMLElement && element.isConnected && element !== doc.body) element.focus();
-      else (doc.activeElement as HTMLElement | null)?.blur();
-      if (range) {
-        const sel = doc.getSelection();
-        sel?.removeAllRanges();
-        sel?.addRange(range);
-      }
+      hover.cancel();
+      popup.close();
     },
-
-    follow() {
-      const { popup } = store.get();
-      if (!popup) return;
-      const place = placeFor(popup.index);
-      if (place && (place.x !== popup.x || place.y !== popup.y)) store.set({ popup: { ...popup, ...place } });
-    },
-
+    follow: () => popup.follow(),
     hide() {
-      cancelPending();
-      if (store.get().popup?.pinned) return api.close();
-      if (store.get().popup) store.set({ popup: null });
+      hover.cancel();
+      popup.hide();
     },
 
-    async askAlternatives() {
-      const { popup } = store.get();
-      const w = popup && words()?.[popup.index];
-      if (!popup || !w) return;
-      const alternatives = await ask({ type: 'alternatives', word: w.simplified ?? w.text }).catch(() => [w.pinyin]);
-      const current = store.get().popup;
-      if (current?.index === popup.index) store.set({ popup: { ...current, alternatives } });
-    },
+    askAlternatives: () => corrections.askAlternatives(),
+    correct: (pinyin) => corrections.correct(pinyin),
 
-    async correct(pinyin) {
-      const { popup, corrections } = store.get();
-      const w = popup && words()?.[popup.index];
-      if (!w) return;
-      const next = { ...corrections };
-      if (pinyin) next[w.text] = pinyin;
-      else delete next[w.text];
-      store.set({ corrections: next, popup: popup ? { ...popup, alternatives: null } : null });
-      api.syncRuby();
-      try {
-        await writeCorrection(w.text, pinyin);
-      } catch (error) {
-        store.set((s) => ({ notices: withNotice(s.notices, 'storage', { key: 'notice.readingNotSaved', params: { error: String(error) } }) }));
-      }
+    async toggleSaved() {
+      const open = store.get().popup;
+      if (open) await list.toggleWord(open.index);
+    },
+    saveTerm: (term, start, pinyin, gloss) => list.saveTerm(term, start, pinyin, gloss),
+
+    speak(text) {
+      const said = text ?? popupWord()?.text;
+      return !!said && startSpeech().speak(said);
     },
 
     syncRuby() {
-      const { settings, corrections } = store.get();
-      const list = words();
-      if (!settings.ruby || !list) {
-        layers.set('ruby', []);
-        return;
-      }
-      const text = store.get().extraction.text;
-      const spans = rubySpans(text, list.map((w) => (corrections[w.text] ? { ...w, pinyin: corrections[w.text] } : w)));
-      layers.set(
-        'ruby',
-        spans.map((s) => ({ start: s.start, end: s.end, attrs: { 'data-rr-ruby': '' } })),
-        {
-          tag: 'ruby',
-          decorate: (el, i) => {
-            const rt = doc.createElement('rt');
-            rt.setAttribute('data-rr-skip', '');
-            rt.textContent = spans[i].syllable;
-            el.append(rt);
-          },
-        },
-      );
+      const { settings, corrections, extraction, savedWords } = store.get();
+      const items = words();
+      const known = settings.knownWords && savedWords.length ? new Set(savedWords.map((w) => w.word)) : null;
+      void ruby.sync({
+        text: extraction.text,
+        settings,
+        words: items && items.map((w) => (corrections[w.text] ? { ...w, pinyin: corrections[w.text] } : w)),
+        known: known ? (word) => known.has(word) : undefined,
+      });
     },
 
-    invalidate() {
-      loading = null;
-      store.set({ words: null, popup: null, wordsStatus: 'idle' });
-    },
+    invalidate: () => loader.invalidate(),
 
     copyText(range) {
       if (!root().contains(range.commonAncestorContainer)) return null;

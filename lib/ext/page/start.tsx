@@ -34,6 +34,11 @@ import { mayOverlap, mountUi, openShell, type Shell } from './shell';
 import { scrollAndFlash } from './flash';
 import { modelIntact, watchArticleDom } from './dom-watch';
 
+/** True for an event target the reader types into (a field of the page, an editable element). */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
 /**
  * Step 1–2: the URL form, then the article body in the DOM; null when this is no article.
  * Extraction runs in slices (a huge body takes a second of work); a page that changed the
@@ -117,6 +122,7 @@ function onPanelAction(reader: Reader, message: ToPage): void {
     case 'retry': return void highlighter?.retry(message.id);
     case 'discard': return highlighter?.discard(message.id);
     case 'recreate': return void highlighter?.recreate(message.id, message.note);
+    case 'save-term': return void reader.pinyin.saveTerm(message.term, message.start, message.pinyin, message.gloss);
   }
 }
 
@@ -129,13 +135,18 @@ function applyMarkSettings(layers: MarkLayers, settings: Settings): void {
   layers.enable('terms', showsMarks(settings, 'terms'));
 }
 
+/** The settings ruby shows (off is one look, whatever the rest says). */
+function rubyLook(s: Settings): string {
+  return s.ruby ? `${s.toneColors && s.toneScheme}:${s.pinyinStyle}:${s.knownWords}` : 'off';
+}
+
 /** Step 4: settings from storage, followed live; the theme, the panel's side and width, the marks,
  * pinyin and ruby follow them. */
 function followSettings(reader: Reader): void {
   const { state, layers, pinyin, host, frame } = reader;
   watchSettings((settings) => state.set({ settings }));
   let lastLayout = '';
-  let rubyShown = false;
+  let rubyShown = '';
   const apply = (settings: Settings, autoCollapsed: boolean) => {
     host.setAppearance(settings);
     frame.setTitle(tOf(reader)('frame.title'));
@@ -145,17 +156,19 @@ function followSettings(reader: Reader): void {
     if (shape !== lastLayout) {
       lastLayout = shape;
       layout(reader);
+      pinyin.follow(); // the popup keeps clear of the panel where it now is
     }
     applyMarkSettings(layers, settings);
     if (settings.pinyin || settings.ruby) void pinyin.ensureWords();
     if (!settings.pinyin && !state.get().popup?.pinned) pinyin.hide();
-    if (settings.ruby !== rubyShown) {
-      rubyShown = settings.ruby;
+    // Ruby is drawn again only when something it shows changed (it rewraps every character).
+    if (rubyLook(settings) !== rubyShown) {
+      rubyShown = rubyLook(settings);
       pinyin.syncRuby();
     }
   };
   state.subscribe(guarded(({ settings, autoCollapsed }) => apply(settings, autoCollapsed)));
-  rubyShown = state.get().settings.ruby;
+  rubyShown = rubyLook(state.get().settings);
   apply(state.get().settings, state.get().autoCollapsed);
 }
 
@@ -166,8 +179,21 @@ function wireInput(reader: Reader): void {
     ctx.addEventListener(document, type, guarded(fn), options);
   on('mousemove', (e) => pinyin.onPointer(e.clientX, e.clientY, e.target === host.host, { alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey }));
   on('mouseleave', () => {
-    if (!state.get().popup?.pinned) pinyin.hide();
+    if (!state.get().popup?.pinned) pinyin.leave();
   });
+  // A press elsewhere (to select, to click) closes a hover popup: it must not cover what the reader does next.
+  on('mousedown', (e) => {
+    if (e.target !== host.host && state.get().popup && !state.get().popup?.pinned) pinyin.hide();
+  });
+  // The popup's keys (N, B, R, P, A), also for a hover popup: never when typing in the page's own fields.
+  on('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || !state.get().popup) return;
+    if (e.target !== host.host && isTyping(e.target)) return;
+    if (pinyin.onKey(e.key)) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }, { capture: true });
   ctx.addEventListener(window, 'scroll', guarded(() => {
     pinyin.follow();
     reader.rail.update();
@@ -226,6 +252,7 @@ function wireInput(reader: Reader): void {
 
 /** Open a highlight's note editor: unfold the panel and let it take the focus. */
 function openEditor(reader: Reader, id: string): void {
+  reader.pinyin.hide();
   const { settings, autoCollapsed } = reader.state.get();
   if (settings.panelCollapsed || autoCollapsed) setCollapsed(reader, false);
   reader.frame.focus();
@@ -296,7 +323,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const { host } = shell;
   const state = createObservable<PageState>({
     extraction, settings, autoCollapsed: false, analysis: null, highlights: null,
-    selection: null, words: null, wordsStatus: 'idle', corrections: {}, popup: null, notices: [], readOnly: false,
+    selection: null, words: null, wordsStatus: 'idle', corrections: {}, popup: null, notices: [], readOnly: false, savedWords: [], speech: 'checking',
     highlightable: key !== null,
   });
   const layers = createMarkLayers(extraction.model, document);
@@ -304,7 +331,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const root = () => state.get().extraction.root!;
   const r = {
     ctx, urlInfo, state, layers, host, frame: shell.frame, rail: shell.rail, timings, userOpened: false, layouts: 0, focusBefore: null,
-    pinyin: createPinyin({ doc: document, store: state, layers, root }),
+    pinyin: createPinyin({ doc: document, store: state, layers, root, ui: host.uiRoot }),
     highlighter: null as Highlighter | null,
   } as Reader;
   r.highlighter = key

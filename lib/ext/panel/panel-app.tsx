@@ -8,6 +8,7 @@ import type { Settings } from '../../settings';
 import type { HighlightColor } from '../../store/types';
 import type { AnalysisParts, HighlightRow } from '../panel-protocol';
 import type { PanelState } from './panel-state';
+import type { GlossaryEntry } from '../../types';
 import { Panel, type SectionName, type SectionState } from '../../../components/Panel';
 import { OutlineList } from '../../../components/OutlineList';
 import { GlossaryList } from '../../../components/GlossaryList';
@@ -34,6 +35,7 @@ export interface PanelActions {
   openOptions(): void;
   jump(start: number, end: number): void;
   cycleTerm(term: string): void;
+  saveTerm(entry: GlossaryEntry): void;
   exportGlossary(format: 'csv' | 'anki'): void;
   jumpHighlight(id: string): void;
   edit(id: string): void;
@@ -146,7 +148,18 @@ export function PanelApp({ state, actions, lastQuote }: { state: PanelState; act
           },
           glossary: {
             state: stateOf(parts.glossary, t('glossary.empty'), unavailable),
-            render: () => <GlossaryList entries={parts.glossary ?? []} pinyinStyle={settings.pinyinStyle} onJump={(e) => actions.cycleTerm(e.term)} onExport={actions.exportGlossary} />,
+            render: () => (
+              <GlossaryList
+                entries={parts.glossary ?? []}
+                pinyinStyle={settings.pinyinStyle}
+                toneColors={settings.toneColors}
+                toneScheme={settings.toneScheme}
+                saved={new Set(view.savedWords ?? [])}
+                onJump={(e) => actions.cycleTerm(e.term)}
+                onSave={actions.saveTerm}
+                onExport={actions.exportGlossary}
+              />
+            ),
           },
           dates: {
             state: stateOf(both(parts.dates, parts.figures), t('dates.empty'), unavailable),

@@ -76,6 +76,7 @@ export async function startPanel(root: HTMLElement): Promise<void> {
     openOptions: () => void browser.runtime.openOptionsPage(),
     jump: (start, end) => send({ type: 'jump', start, end }),
     cycleTerm: (term) => send({ type: 'cycle-term', term }),
+    saveTerm: (e) => send({ type: 'save-term', term: e.term, start: e.first, pinyin: e.pinyin, gloss: e.gloss }),
     exportGlossary(format) {
       const view = state.get().view;
       if (view?.analysis?.glossary) exportGlossary(format, view.analysis.glossary, { text: view.text, meta: view.meta });

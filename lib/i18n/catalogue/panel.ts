@@ -42,6 +42,8 @@ export const panel = /* @__PURE__ */ section(
     'glossary.composed': 'composed from its parts, not a dictionary entry',
     'glossary.exportCsv': 'Export CSV',
     'glossary.exportAnki': 'Export for Anki',
+    'glossary.save': 'Save to your word list',
+    'glossary.saved': 'In your word list',
     'glossary.sources': 'English glosses: the Renmin Reader term base and CC-CEDICT (CC BY-SA 4.0).',
     'kind.person': 'person',
     'kind.place': 'place',
@@ -89,6 +91,7 @@ export const panel = /* @__PURE__ */ section(
     'notice.records_other': '{count} stored highlight records are invalid and were left untouched: {problem}',
     'notice.highlightsUnreadable': 'Highlights could not be read: {error}',
     'notice.readingNotSaved': 'Reading not saved: {error}',
+    'notice.wordNotSaved': 'Word list not saved: {error}',
     'notice.dictionary': 'The pinyin dictionary failed to load: {error}',
   },
   {
@@ -126,6 +129,8 @@ export const panel = /* @__PURE__ */ section(
     'glossary.composed': '由各部分组合而成，非词典释义',
     'glossary.exportCsv': '导出 CSV',
     'glossary.exportAnki': '导出 Anki',
+    'glossary.save': '收入生词本',
+    'glossary.saved': '已在生词本中',
     'glossary.sources': '英文释义：人民阅读术语库与 CC-CEDICT（CC BY-SA 4.0）。',
     'kind.person': '人物',
     'kind.place': '地名',
@@ -173,6 +178,7 @@ export const panel = /* @__PURE__ */ section(
     'notice.records_other': '{count} 条已保存的标注数据无效，已原样保留：{problem}',
     'notice.highlightsUnreadable': '标注读取失败：{error}',
     'notice.readingNotSaved': '读音未能保存：{error}',
+    'notice.wordNotSaved': '生词本未能保存：{error}',
     'notice.dictionary': '拼音词典加载失败：{error}',
   },
 );

@@ -72,7 +72,7 @@ describe('glossary exports', () => {
   });
 
   it('shares its header lines with the highlights’ Anki export', () => {
-    const highlights = exportAnkiTsv({ schemaVersion: 1, articles: [], highlights: [], settings: null, corrections: {} }).split('\n');
+    const highlights = exportAnkiTsv({ schemaVersion: 1, articles: [], highlights: [], settings: null, corrections: {}, words: [] }).split('\n');
     const glossary = glossaryToAnkiTsv([], article).split('\n');
 
     expect(glossary[0]).toBe(highlights[0]);

@@ -8,10 +8,10 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 /** Each surface, the source files drawn in it, and the catalogue sections its translator holds
  * (the same lists as the `translators(...)` call in its start module). */
 const SURFACES = [
-  { name: 'page side', sections: [common, page], files: ['components/SelectionToolbar.tsx', 'components/HoverPopup.tsx', 'components/ColorChoices.tsx', 'lib/ext/page/page-ui.tsx', 'lib/ext/page/start.tsx', 'lib/ext/page/analysis.ts'] },
+  { name: 'page side', sections: [common, page], files: ['components/SelectionToolbar.tsx', 'components/HoverPopup.tsx', ...dir('components/word'), 'components/ColorChoices.tsx', 'lib/ext/page/page-ui.tsx', 'lib/ext/page/start.tsx', 'lib/ext/page/analysis.ts'] },
   { name: 'panel', sections: [common, panel], files: ['components/Panel.tsx', 'components/PanelHeader.tsx', 'components/Section.tsx', 'components/OutlineList.tsx', 'components/GlossaryList.tsx', 'components/DatesFigures.tsx', 'components/HighlightsList.tsx', 'components/HighlightEditor.tsx', 'components/ColorChoices.tsx', 'lib/ext/panel/panel-app.tsx', 'lib/ext/panel/start.tsx'] },
-  { name: 'notices (sent by the page side, worded by the panel)', sections: [panel], notices: true, files: ['lib/ext/page/highlighter.ts', 'lib/ext/page/pinyin.ts', 'lib/ext/page/analysis.ts', 'lib/ext/page/start.tsx'] },
-  { name: 'library', sections: [common, library], files: [...dir('components/library'), 'components/ColorChoices.tsx', 'entrypoints/library/main.tsx'] },
+  { name: 'notices (sent by the page side, worded by the panel)', sections: [panel], notices: true, files: ['lib/ext/page/highlighter.ts', 'lib/ext/page/pinyin.ts', 'lib/ext/page/corrections.ts', 'lib/ext/page/word-list.ts', 'lib/ext/page/analysis.ts', 'lib/ext/page/start.tsx'] },
+  { name: 'library', sections: [common, library], files: [...dir('components/library'), 'components/ColorChoices.tsx', 'entrypoints/library/main.tsx', 'entrypoints/library/words-tab.tsx'] },
   { name: 'options', sections: [common, options], files: [...dir('components/options'), 'lib/ext/options/start.tsx'] },
   { name: 'toolbar popup', sections: [common, panel, popup], files: ['components/popup/ToolbarPopup.tsx', 'lib/ext/popup/start.tsx'] },
 ];

@@ -17,6 +17,7 @@ describe('settingsV1toV2', () => {
       pinyin: true,
       ruby: false,
       toneColors: true,
+      knownWords: false,
       markKinds: { dates: true, figures: true, terms: true },
       panelSide: 'right',
       panelWidth: 360,

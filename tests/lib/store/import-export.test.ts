@@ -14,10 +14,11 @@ describe('exportJson → importJson', () => {
 
     expect(actual.data).toEqual(fixture);
     expect(actual.report).toEqual({
-      fromVersion: 1,
+      fromVersion: 2,
       articles: { added: 2, updated: 0, unchanged: 0 },
       highlights: { added: 5, updated: 0, unchanged: 0, deleted: 0 },
       corrections: { added: 2, updated: 0, unchanged: 0 },
+      words: { added: 3, updated: 0, unchanged: 0 },
       settings: 'imported',
     });
   });
@@ -67,6 +68,20 @@ describe('exportJson → importJson', () => {
   });
 });
 
+describe('an export of v1 (before the word list)', () => {
+  const v1 = versionedFixtures().find(([v]) => v === 1)![1];
+
+  it('should import into a store with words and keep every word', () => {
+    const mine = importJson(emptyStore(), fixtureJson).data;
+
+    const actual = importJson(mine, v1);
+
+    expect(actual.report.fromVersion).toBe(1);
+    expect(actual.data.words).toEqual(fixture.words);
+    expect(actual.report.words).toEqual({ added: 0, updated: 0, unchanged: 0 });
+  });
+});
+
 describe('importJson errors', () => {
   /** The fixture with one change applied to its parsed JSON. */
   function broken(change: (raw: Record<string, any>) => void): string {
@@ -85,6 +100,11 @@ describe('importJson errors', () => {
     ['a repeated id', broken((r) => { r.highlights[1].id = r.highlights[0].id; }), /repeats highlights\[0\]/],
     ['a missing list', broken((r) => { delete r.highlights; }), /highlights: expected a list/],
     ['a bad setting', broken((r) => { r.settings.pinyin = 'yes'; }), /settings\.pinyin: expected true or false, got "yes"$/m],
+    ['a saved word that is not where it says in its sentence', broken((r) => { r.words[0].at = 3; }), /words\[0\]\.at: the sentence does not have the word "赓续" at 3/],
+    ['a saved word linking to another site', broken((r) => { r.words[0].url = 'javascript:alert(1)'; }), /words\[0\]\.url: not an http\(s\) People's Daily URL/],
+    ['a saved word with no Chinese in it', broken((r) => { Object.assign(r.words[2], { word: 'GDP', sentence: 'GDP增长5.3%', at: 0 }); }), /words\[2\]\.word: expected a word with a Chinese character/],
+    ['a saved sentence longer than the extension keeps', broken((r) => { r.words[2].sentence += '，'.repeat(300); }), /words\[2\]\.sentence: 317 characters, more than the 300/],
+    ['a repeated word id', broken((r) => { r.words[2].id = r.words[0].id; }), /words\[2\]\.id: .* repeats words\[0\]/],
   ])('should refuse %s with a clear message and import nothing', (_what, json, message) => {
     const existing = importJson(emptyStore(), fixtureJson).data;
     const snapshot = structuredClone(existing);

@@ -68,17 +68,17 @@ describe('storage keys', () => {
   });
 
   it('should migrate stored records from the stored schema version before validating them', () => {
-    const storage = store(toStorageEntries(fixture));
+    const storage: Record<string, unknown> = { ...store(toStorageEntries(fixture)), 'local:schemaVersion': 2 };
     const [h] = fixture.highlights;
     storage[highlightStorageKey(h)] = { ...h, color: 'gold' };
-    /** A made-up v2 that renamed the colour gold to yellow. */
-    const migrations = { 2: (d: Record<string, unknown>) => ({ ...d, highlights: (d.highlights as Highlight[]).map((x) => ({ ...x, color: (x.color as string) === 'gold' ? 'yellow' : x.color })) }) };
+    /** A made-up v3 that renamed the colour gold to yellow. */
+    const migrations = { 3: (d: Record<string, unknown>) => ({ ...d, highlights: (d.highlights as Highlight[]).map((x) => ({ ...x, color: (x.color as string) === 'gold' ? 'yellow' : x.color })) }) };
 
-    const actual = fromSnapshot(storage, { migrations, target: 2 });
+    const actual = fromSnapshot(storage, { migrations, target: 3 });
 
     expect(actual.problems).toEqual([]);
-    expect(actual.fromVersion).toBe(1);
-    expect(actual.data.schemaVersion).toBe(2);
+    expect(actual.fromVersion).toBe(2);
+    expect(actual.data.schemaVersion).toBe(3);
     expect(actual.data.highlights.find((x) => x.id === h.id)!.color).toBe('yellow');
   });
 

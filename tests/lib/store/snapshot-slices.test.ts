@@ -25,6 +25,21 @@ function snapshot(): Record<string, unknown> {
   return out;
 }
 
+/** The same at v2, with saved words (one a tombstone, one broken) among the records. */
+function snapshotV2(): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...snapshot(), schemaVersion: 2 };
+  ['赓续', '共赢', '崛起'].forEach((word, i) => {
+    const id = `w-${i}`;
+    out[`word:${id}`] = {
+      id, word, pinyin: ['gēng xù', 'gòng yíng', 'jué qǐ'][i], definition: '', sentence: `在新时代${word}`, at: 4,
+      url: 'http://finance.people.com.cn/n1/2024/0510/c1004-40232580.html', title: '文章0', articleKey: 'people:40232580',
+      createdAt: `2024-05-1${i}T00:00:00.000Z`, updatedAt: `2024-05-1${i}T00:00:00.000Z`, deletedAt: i === 2 ? '2024-05-20T00:00:00.000Z' : null,
+    };
+  });
+  out['word:broken'] = { id: 'broken', word: 42 };
+  return out;
+}
+
 describe('reading the store in slices', () => {
   it.each([1, 2, 5, 7, 1000])('gives what one read of the whole gives, in slices of %i keys', (size) => {
     const whole = snapshot();
@@ -38,6 +53,18 @@ describe('reading the store in slices', () => {
     expect([...actual.problems].sort()).toEqual([...expected.problems].sort());
     expect(actual.data.highlights).toHaveLength(20);
     expect(actual.invalid).toHaveLength(2);
+  });
+
+  it.each([1, 3, 1000])('reads saved words at v2 as the whole does, in slices of %i keys', (size) => {
+    const whole = snapshotV2();
+    const expected = fromSnapshot(whole);
+
+    const reads = keySlices(Object.keys(whole), size).map((slice) => fromSnapshot(Object.fromEntries(slice.filter((k) => k in whole).map((k) => [k, whole[k]]))));
+    const actual = joinSnapshotReads(reads);
+
+    expect(actual.data).toEqual(expected.data);
+    expect(actual.data.words.map((w) => w.word)).toEqual(['赓续', '共赢', '崛起']);
+    expect(actual.invalid).toHaveLength(3);
   });
 
   it('asks every slice for the schema version, once, and leaves no record out', () => {

@@ -1,0 +1,29 @@
+/**
+ * The definition a saved word keeps, as one line of text (for the word list and
+ * its Anki cards), made from what the popup showed: every entry's senses and
+ * measure words; else what the word is (a date, a figure, a name) or its parts.
+ * @module lib/words/definition-text
+ */
+import type { Definition } from '../text/definitions';
+import type { SegmentDescription } from '../text/describe-segment';
+
+/** One entry's senses joined, with its measure words (CL: 个 gè) as CC-CEDICT gives them. */
+export function entryText(entry: Definition): string {
+  const senses = entry.defs.join('; ');
+  const cl = entry.measureWords?.map((m) => `${m.simplified} ${m.pinyin}`.trim()).join(', ');
+  return cl ? `${senses}; CL: ${cl}` : senses;
+}
+
+/** The definition line of a described segment ('' when there is nothing to say). */
+export function definitionText(d: SegmentDescription): string {
+  const out: string[] = [];
+  if (d.date) out.push(d.date.gloss);
+  if (d.figure) out.push(d.figure.gloss);
+  if (d.person?.surnameSense) out.push(`${d.person.surnameSense}${d.person.reading ? ` (${d.person.reading})` : ''}`);
+  const several = d.entries.length > 1;
+  for (const e of d.entries) out.push(several ? `${e.pinyin}: ${entryText(e)}` : entryText(e));
+  if (!d.entries.length && d.parts.some((p) => p.entries.length)) {
+    out.push(d.parts.map((p) => (p.entries.length ? `${p.text} ${p.entries[0].defs.slice(0, 2).join('; ')}` : p.text)).join(' + '));
+  }
+  return out.join(' | ');
+}
