@@ -35,14 +35,14 @@ await server.close();
 
 console.log('timings', timings);
 // Profiles: nodes and samples per (pid, profile id).
-const profiles = new Map<string, { tid: number; t: number; nodes: Map<number, { fn: string; url: string; line: number; parent?: number }>; samples: { t: number; dt: number; node: number }[] }>();
+const profiles = new Map<string, { tid: number; t: number; nodes: Map<number, { fn: string; url: string; line: number; column?: number; parent?: number }>; samples: { t: number; dt: number; node: number }[] }>();
 for (const e of events) {
   const key = `${e.pid}:${e.id}`;
   if (e.name === 'Profile') profiles.set(key, { tid: e.tid, t: Number(e.args?.data?.startTime ?? e.ts), nodes: new Map(), samples: [] });
   if (e.name !== 'ProfileChunk') continue;
   const p = profiles.get(key);
   if (!p) continue;
-  for (const n of e.args?.data?.cpuProfile?.nodes ?? []) p.nodes.set(n.id, { fn: n.callFrame.functionName || '(anonymous)', url: n.callFrame.url ?? '', line: n.callFrame.lineNumber ?? 0, parent: n.parent });
+  for (const n of e.args?.data?.cpuProfile?.nodes ?? []) p.nodes.set(n.id, { fn: n.callFrame.functionName || '(anonymous)', url: n.callFrame.url ?? '', line: n.callFrame.lineNumber ?? 0, column: n.callFrame.columnNumber ?? 0, parent: n.parent });
   (e.args?.data?.cpuProfile?.samples ?? []).forEach((id: number, i: number) => {
     const dt = e.args?.data?.timeDeltas?.[i] ?? 0;
     p.t += dt;
@@ -54,7 +54,7 @@ for (const [key, p] of profiles) {
   const ours = (id: number): boolean => { const n = p.nodes.get(id); return !!n && (n.url.startsWith(origin) || (n.parent !== undefined && ours(n.parent))); };
   const ourSamples = p.samples.filter((s) => ours(s.node));
   if (!ourSamples.length) continue;
-  const label = (id: number) => { const n = p.nodes.get(id)!; return `${n.fn} ${n.url.replace(origin, '')}:${n.line}`; };
+  const label = (id: number) => { const n = p.nodes.get(id)!; return `${n.fn} ${n.url.replace(origin, '')}:${n.line}:${n.column ?? 0}`; };
   /** Self time by the innermost frame of ours (a native or page frame under ours is charged to it). */
   const ownFrame = (id: number): number => { let n = id; while (p.nodes.get(n) && !p.nodes.get(n)!.url.startsWith(origin)) n = p.nodes.get(n)!.parent!; return n; };
   const bySelf = (list: typeof ourSamples) => {

@@ -144,6 +144,18 @@ test('beside the docked panel the article has one scrollbar of its own, at the p
   await page.mouse.move(thumb.x + thumb.width / 2, thumb.y + 210, { steps: 5 });
   await page.mouse.up();
   assert.ok((await page.evaluate(() => scrollY)) > 200, 'dragging the thumb scrolls the article');
+  const moved = await ui.box('.scroll-thumb');
+  assert.ok(moved.y > thumb.y + 100, `the thumb follows the scroll: ${thumb.y} → ${moved.y}`);
+
+  // The page grows (as when its images load): the thumb gets shorter, without a layout of ours.
+  await page.evaluate(() => {
+    const tall = document.createElement('div');
+    tall.style.height = `${document.documentElement.scrollHeight * 2}px`;
+    document.body.append(tall);
+  });
+  let shorter = thumb.height;
+  for (let i = 0; i < 50 && shorter > thumb.height * 0.6; i++, await page.waitForTimeout(50)) shorter = (await ui.box('.scroll-thumb')).height;
+  assert.ok(shorter < thumb.height * 0.6, `a page three times as tall has a thumb about a third as tall: ${thumb.height} → ${shorter}`);
 
   await frame.locator('[data-action="collapse"]').click();
   await ui.waitFor('[data-rr-scroll-rail]', { gone: true });

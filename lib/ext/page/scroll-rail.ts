@@ -7,13 +7,18 @@
  * shows the article's position at the panel's inner edge: drag the thumb, or
  * click the track to page up or down. The page still scrolls by wheel and keys
  * as before; the rail is a pointer aid only (aria-hidden).
+ *
+ * The rail never asks the page for a layout of its own: the page's height is read
+ * in a ResizeObserver callback (after the browser's layout, when the read is free),
+ * the scroll position when the page scrolls. Reading scrollHeight right after the
+ * marks went in made the browser lay out a 4.9 MB page inside our task (209 ms).
  * @module lib/ext/page/scroll-rail
  */
 
 export interface ScrollRail {
   /** Show the rail at `right` px from the window's right edge, or hide it (null). */
   place(right: number | null): void;
-  /** Re-measure (the page scrolled or changed height). */
+  /** Follow the scroll position (call on scroll: the height follows the page by itself). */
   update(): void;
   remove(): void;
 }
@@ -31,18 +36,33 @@ export function createScrollRail(slot: HTMLElement, win: Window): ScrollRail {
   rail.append(thumb);
   let savedScrollbar: string | null = null;
   let shown = false;
+  /** The page's scroll height and scroll position (px) as last read; null until the first read after layout. */
+  let pageHeight: number | null = null;
+  let scrollTop = 0;
 
   const metrics = () => {
-    const scrollable = Math.max(0, html.scrollHeight - win.innerHeight);
-    const height = Math.max(24, (win.innerHeight * win.innerHeight) / Math.max(html.scrollHeight, 1));
+    const total = pageHeight ?? win.innerHeight;
+    const scrollable = Math.max(0, total - win.innerHeight);
+    const height = Math.max(24, (win.innerHeight * win.innerHeight) / Math.max(total, 1));
     return { scrollable, height, travel: win.innerHeight - height };
   };
-  const update = () => {
+  const draw = () => {
     if (!shown) return;
     const { scrollable, height, travel } = metrics();
     rail.style.display = scrollable > 0 ? '' : 'none';
     thumb.style.height = `${height}px`;
-    thumb.style.top = `${scrollable ? (win.scrollY / scrollable) * travel : 0}px`;
+    thumb.style.top = `${scrollable ? (Math.min(scrollTop, scrollable) / scrollable) * travel : 0}px`;
+  };
+  // Observed only while shown; its first call comes after the next layout.
+  const heightWatch = new ResizeObserver(() => {
+    pageHeight = html.scrollHeight;
+    scrollTop = win.scrollY;
+    draw();
+  });
+  const update = () => {
+    if (!shown) return;
+    scrollTop = win.scrollY;
+    draw();
   };
 
   let drag: { startY: number; startScroll: number } | null = null;
@@ -77,6 +97,7 @@ export function createScrollRail(slot: HTMLElement, win: Window): ScrollRail {
       if (right === null) {
         if (!shown) return;
         shown = false;
+        heightWatch.disconnect();
         rail.remove();
         html.style.scrollbarWidth = savedScrollbar ?? '';
         if (!html.getAttribute('style')) html.removeAttribute('style');
@@ -88,9 +109,10 @@ export function createScrollRail(slot: HTMLElement, win: Window): ScrollRail {
         html.style.scrollbarWidth = 'none';
         slot.append(rail);
         shown = true;
+        heightWatch.observe(html);
       }
       rail.style.right = `${right}px`;
-      update();
+      draw();
     },
     update,
     remove() {

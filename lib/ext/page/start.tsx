@@ -203,10 +203,6 @@ function wireInput(reader: Reader): void {
     if (state.get().autoCollapsed) state.set({ autoCollapsed: false });
     else layout(reader);
   }));
-  // The article grows as its images load: the rail's thumb follows the page's height.
-  const heightWatch = new ResizeObserver(guarded(() => reader.rail.update()));
-  heightWatch.observe(document.documentElement);
-  ctx.onInvalidated(() => heightWatch.disconnect());
   on('copy', (e) => {
     // With ruby on, copy the article's own text: never the pinyin above it.
     const sel = document.getSelection();
