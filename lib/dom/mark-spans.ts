@@ -6,7 +6,7 @@
  */
 import { formatDateValue, formatFigureValue } from '../format/values';
 import { flattenSpans, type MarkSpan } from './marks';
-import { finish, type Steps } from './steps';
+import { STEP, finish, type Steps } from './steps';
 import type { DateItem, FigureItem, GlossaryEntry } from '../types';
 import type { Locale } from '../i18n/locale';
 
@@ -16,12 +16,18 @@ import type { Locale } from '../i18n/locale';
  * `limit` (a huge page has tens of thousands, and the tooltips of all took 0.05 s).
  */
 export function annotationSpans(dates: DateItem[], figures: FigureItem[], locale: Locale = 'zh-CN', relativeNote = '（相对日期）', limit = Infinity): MarkSpan[] {
+  return finish(annotationSpansSteps(dates, figures, locale, relativeNote, limit));
+}
+
+/** annotationSpans as steps: STEP marks per step (formatting 1,500 tooltips took 20–40 ms in one go). */
+export function* annotationSpansSteps(dates: DateItem[], figures: FigureItem[], locale: Locale = 'zh-CN', relativeNote = '（相对日期）', limit = Infinity): Steps<MarkSpan[]> {
   const items: ({ date: DateItem } | { figure: FigureItem })[] = [...dates.map((date) => ({ date })), ...figures.map((figure) => ({ figure }))];
   const startOf = (x: (typeof items)[number]) => ('date' in x ? x.date.start : x.figure.start);
-  return items
-    .sort((a, b) => startOf(a) - startOf(b))
-    .slice(0, limit)
-    .map((x) => ('date' in x
+  const chosen = items.sort((a, b) => startOf(a) - startOf(b)).slice(0, limit);
+  const spans: MarkSpan[] = [];
+  for (const [i, x] of chosen.entries()) {
+    if (i % STEP === 0) yield;
+    spans.push('date' in x
       ? {
         start: x.date.start, end: x.date.end,
         attrs: { 'data-rr-kind': 'date', 'data-rr-value': JSON.stringify(x.date.value), title: `${formatDateValue(x.date.value, locale)}${x.date.relative ? relativeNote : ''}` },
@@ -29,7 +35,9 @@ export function annotationSpans(dates: DateItem[], figures: FigureItem[], locale
       : {
         start: x.figure.start, end: x.figure.end,
         attrs: { 'data-rr-kind': x.figure.kind, 'data-rr-value': JSON.stringify(x.figure.value), title: formatFigureValue(x.figure, locale) },
-      }));
+      });
+  }
+  return spans;
 }
 
 /** Every occurrence of every glossary term; where terms overlap, the longer one wins. */

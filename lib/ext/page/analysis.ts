@@ -6,7 +6,7 @@
  * Fills the state and the page's mark layers.
  * @module lib/ext/page/analysis
  */
-import { annotationSpans, termSpansSteps } from '../../dom/mark-spans';
+import { annotationSpansSteps, termSpansSteps } from '../../dom/mark-spans';
 import type { MarkLayers } from './mark-layers';
 import type { Observable } from '../observable';
 import { withNotice, type PageState } from './page-state';
@@ -44,7 +44,7 @@ export async function runAnalysis(state: Observable<PageState>, layers: MarkLaye
     state.set({ analysis: { ...parts, glossary: null } });
     await yieldToPage();
     // Marks go in slice by slice (lib/ext/page/mark-layers): the page stays responsive meanwhile.
-    await layers.set('annotations', annotationSpans(parts.dates, parts.figures, t().locale, t()('mark.relative'), MAX_MARKS));
+    await layers.set('annotations', await runInSlices(annotationSpansSteps(parts.dates, parts.figures, t().locale, t()('mark.relative'), MAX_MARKS)));
     await yieldToPage();
   } catch (error) {
     channel.close();
