@@ -5,7 +5,7 @@
  * @module lib/dom/mark-spans
  */
 import { formatDateValue, formatFigureValue } from '../format/values';
-import { flattenSpans, type MarkSpan } from './marks';
+import { flattenSpansSteps, type MarkSpan } from './marks';
 import { STEP, finish, type Steps } from './steps';
 import type { DateItem, FigureItem, GlossaryEntry } from '../types';
 import type { Locale } from '../i18n/locale';
@@ -56,5 +56,5 @@ export function* termSpansSteps(text: string, glossary: GlossaryEntry[]): Steps<
       spans.push({ start: at, end: at + entry.term.length, attrs });
     }
   }
-  return flattenSpans(spans);
+  return yield* flattenSpansSteps(spans);
 }
