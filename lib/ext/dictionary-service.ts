@@ -12,8 +12,7 @@ import { ANALYSIS_PORT, type FromAnalysis, type ToAnalysis } from './analysis-ch
 import { createLanguageTools, type LanguageTools } from '../text/language-tools';
 import type { Replies, ToBackground } from './messages';
 import { glossaryAnalysis, textAnalyses } from '../analyze';
-import { analysisText, wordsOnPage } from '../text/analysis-text';
-import { relatedWords } from '../text/segment-parts';
+import { wordsOfText } from '../text/words-reply';
 
 /** Requests this service answers. */
 type Served = Extract<ToBackground, { type: 'words' | 'alternatives' }>;
@@ -68,22 +67,7 @@ export function languageTools(): Promise<LanguageTools> {
 /** Answer one request. */
 export async function handle(message: Served): Promise<Replies[Served['type']]> {
   const t = await languageTools();
-  if (message.type === 'words') {
-    // Segmented and read on the analysis copy (simplified for a traditional page); each word keeps
-    // the page's own characters, and its definitions are looked up by its simplified form.
-    const simplified = analysisText(message.text);
-    const words = wordsOnPage(t.words(simplified), message.text);
-    const definitions: Record<string, ReturnType<LanguageTools['define']>> = {};
-    for (const w of words) {
-      if (!w.pinyin || w.text in definitions) continue;
-      definitions[w.text] = t.define(w.simplified ?? w.text);
-      // Parts and surnames (in the page's characters: the dictionary also knows traditional forms),
-      // so describeSegment in the content script needs no second round trip.
-      for (const extra of relatedWords(w.text, t.define, definitions[w.text])) definitions[extra] ??= t.define(extra);
-    }
-    // The names' offsets hold on the page's own text: the analysis copy has the same length.
-    return { words, definitions, names: t.names(simplified) };
-  }
+  if (message.type === 'words') return wordsOfText(t, message.text);
   return t.alternatives(message.word);
 }
 

@@ -187,3 +187,66 @@ test('the popup keeps clear of the panel, and goes when the note editor opens', 
   assert.equal(await frame.locator('[data-rr-editor] textarea').inputValue(), '笔记');
   await frame.locator('[data-rr-editor] [data-action="delete-highlight"]').click();
 });
+
+/** Viewport centre of the first character of `needle` inside the first element matching `selector` that holds it (scrolled into view). */
+async function pointIn(page: import('playwright-core').Page, selector: string, needle: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(`(() => {
+    const el = [...document.querySelectorAll(${JSON.stringify(selector)})].find((e) => e.textContent.includes(${JSON.stringify(needle)}));
+    if (!el) return null;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const at = t.data.indexOf(${JSON.stringify(needle)});
+      if (at < 0) continue;
+      t.parentElement.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(t, at);
+      range.setEnd(t, at + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  })()`) as { x: number; y: number } | null;
+  if (!point) throw new Error(`not in ${selector}: ${needle}`);
+  return point;
+}
+
+test('Chinese outside the article body gets the popup too: the headline, the wire header line; a word saved there keeps its line as the sentence', async ({ newPage, browser, screenshot }) => {
+  const page = await newPage();
+  await page.goto(POLITICS);
+  await waitAnalysed(page);
+  await setPinyin(page, true);
+  const ui = new PageUi(page);
+
+  // The headline (an <h1> the article text does not hold).
+  await page.mouse.move(2, 2);
+  const head = await pointIn(page, 'h1', '惠及');
+  await page.mouse.move(head.x, head.y);
+  await ui.waitFor('[data-rr-popup]');
+  assert.equal(await ui.text('[data-rr-popup] .popup-word'), '惠及');
+  assert.match((await ui.text('[data-rr-popup]')) ?? '', /huì\s*jí/);
+  await screenshot(page, 'popup-headline');
+
+  // The wire header line (新华社北京4月24日电　题：…), taken out of the article text.
+  await page.mouse.move(2, 2);
+  await ui.waitFor('[data-rr-popup]', { gone: true });
+  const header = await pointIn(page, '.rm_txt_con p', '航天技术');
+  await page.mouse.move(header.x, header.y);
+  await ui.waitFor('[data-rr-popup]');
+  assert.equal(await ui.text('[data-rr-popup] .popup-word'), '航天');
+
+  // Saved with the R key (the focus back on the page: the panel's switch had it): the line it was read in is its sentence.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('r');
+  await ui.waitFor('[data-action="save-word"][aria-pressed="true"]');
+  const stored = await (await browser.serviceWorker()).evaluate(async () => {
+    const all = await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null);
+    return Object.entries(all).filter(([k]) => k.startsWith('word:')).map(([, v]) => v as { word: string; sentence: string; deletedAt?: string | null; id: string });
+  });
+  const saved = stored.find((w) => w.word === '航天' && !w.deletedAt);
+  assert.ok(saved, JSON.stringify(stored));
+  assert.match(saved!.sentence, /题：促进航天技术更好惠及人民/);
+  // Deleted again from the popup (tests share one profile).
+  await ui.click('[data-action="save-word"]');
+  await ui.waitFor('[data-action="save-word"][aria-pressed="false"]');
+  await page.mouse.move(2, 2);
+});

@@ -8,6 +8,7 @@ import type { Observable } from '../observable';
 import { withNotice, type PageState } from './page-state';
 import { ask } from '../ask';
 import { writeCorrection } from '../storage-items';
+import { popupWord } from './word-info';
 
 export interface Corrections {
   /** Ask for the readings to offer for the popup's word (shown in the popup). */
@@ -18,22 +19,19 @@ export interface Corrections {
 
 /** Corrections over `store`; `redraw` draws ruby again with the new reading. */
 export function createCorrections(store: Observable<PageState>, redraw: () => void): Corrections {
-  const popupWord = () => {
-    const open = store.get().popup;
-    return open ? store.get().words?.items[open.index] ?? null : null;
-  };
+  const wordOfPopup = () => popupWord(store.get());
   return {
     async askAlternatives() {
       const open = store.get().popup;
-      const w = popupWord();
+      const w = wordOfPopup();
       if (!open || !w) return;
       const alternatives = await ask({ type: 'alternatives', word: w.simplified ?? w.text }).catch(() => [w.pinyin]);
       const current = store.get().popup;
-      if (current?.index === open.index) store.set({ popup: { ...current, alternatives } });
+      if (current?.index === open.index && current.outside === open.outside) store.set({ popup: { ...current, alternatives } });
     },
     async correct(pinyin) {
       const { popup: open, corrections } = store.get();
-      const w = popupWord();
+      const w = wordOfPopup();
       if (!w) return;
       const next = { ...corrections };
       if (pinyin) next[w.text] = pinyin;

@@ -3,7 +3,9 @@
  * reader's hover delay, with the modifier key they chose). A pointer resting
  * on a word while the words are still loading gets its popup once they are
  * in; a pointer on its way from the word to the popup (to press its buttons)
- * does not close it.
+ * does not close it. Chinese outside the article body (the headline, a header
+ * line, links) gets the popup too, from its paragraph's own words
+ * (lib/ext/page/outside-text), read on its first hover.
  * @module lib/ext/page/hover
  */
 import { charAt, rangeOf } from '../../dom/ranges';
@@ -13,6 +15,9 @@ import type { PageState } from './page-state';
 import type { PopupControl } from './popup-control';
 import { wordAt } from '../../text/word-steps';
 import { showsWord } from './word-info';
+import type { OutsideReader } from './outside-text';
+import type { OutsideText } from './page-state';
+import type { TextModel } from '../../dom/text-model';
 
 /** Which modifier keys are held with a pointer move (from the mouse event). */
 export interface HeldKeys { alt: boolean; ctrl: boolean; shift: boolean }
@@ -38,7 +43,15 @@ interface Deps {
   popup: PopupControl;
   /** The popup's box on screen, when it is drawn. */
   popupBox: () => DOMRect | null;
+  /** Chinese outside the article body; without it the popup reads the article only. */
+  outside?: OutsideReader;
 }
+
+/** A word under the pointer: its index in the article's words, or in `outside`'s. */
+interface Target { index: number; outside?: OutsideText }
+
+/** True for the same word of the same text. */
+const same = (a: Target | null, b: Target | null) => !!a && !!b && a.index === b.index && a.outside === b.outside;
 
 const NO_KEYS: HeldKeys = { alt: false, ctrl: false, shift: false };
 
@@ -51,44 +64,61 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
 }
 
 /** The hover logic for one article. */
-export function createHover({ doc, store, layers, root, popup, popupBox }: Deps): Hover {
+export function createHover({ doc, store, layers, root, popup, popupBox, outside }: Deps): Hover {
   /** The word the pointer rests on, waiting for its popup (hover delay). */
-  let pending: { index: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  let pending: (Target & { timer: ReturnType<typeof setTimeout> }) | null = null;
   /** The last pointer move over the page, kept while the words load. */
   let last: { x: number; y: number; overOurUi: boolean; keys: HeldKeys } | null = null;
   /** The word the pointer was on when a key moved the popup away from it. */
-  let steppedFrom: number | null = null;
+  let steppedFrom: Target | null = null;
 
   const cancel = () => {
     if (pending) clearTimeout(pending.timer);
     pending = null;
   };
 
-  /** True when (x, y) is over the character at text offset i. */
-  const isOver = (i: number, x: number, y: number) => {
-    const r = rangeOf(layers.model(), i, i + 1)?.getBoundingClientRect();
+  /** True when (x, y) is over the character at offset i of `model`. */
+  const isOver = (model: TextModel, i: number, x: number, y: number) => {
+    const r = rangeOf(model, i, i + 1)?.getBoundingClientRect();
     return !!r && x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1;
   };
 
-  /** The index of the word under (x, y), or −1. */
-  const wordUnder = (x: number, y: number): number => {
-    const list = store.get().words?.items;
-    const caret = list && caretAt(doc, x, y);
-    if (!list || !caret || !root().contains(caret.node)) return -1;
-    const model = layers.model();
+  /** The word of `list` over (x, y) at the caret, in `model`, or −1. */
+  const wordIn = (model: TextModel, list: { start: number; end: number }[], caret: { node: Node; offset: number }, x: number, y: number): number => {
     for (const off of [caret.offset, caret.offset - 1]) {
       const i = charAt(model, caret.node, off);
-      if (i >= 0 && isOver(i, x, y)) return wordAt(list, i);
+      if (i >= 0 && isOver(model, i, x, y)) return wordAt(list, i);
     }
     return -1;
+  };
+
+  /** The word under (x, y) with something to show, or null (also while an outside paragraph's words load: retry() follows). */
+  const wordUnder = (x: number, y: number): Target | null => {
+    const list = store.get().words?.items;
+    const caret = list && caretAt(doc, x, y);
+    if (!list || !caret) return null;
+    if (root().contains(caret.node)) {
+      const index = wordIn(layers.model(), list, caret, x, y);
+      if (index >= 0) return showsWord(store.get(), index) ? { index } : null;
+      // Text of the body that is not article text (a header line the extraction took out) reads as outside.
+      if (charAt(layers.model(), caret.node, caret.offset) >= 0 || charAt(layers.model(), caret.node, caret.offset - 1) >= 0) return null;
+    }
+    const read = outside?.at(caret.node, caret.offset);
+    if (!read) return null;
+    if (read instanceof Promise) {
+      void read.then(() => api.retry());
+      return null;
+    }
+    const index = wordIn(read.model, read.words.items, caret, x, y);
+    return index >= 0 && showsWord(store.get(), index, read) ? { index, outside: read } : null;
   };
 
   /** True when (x, y) lies between the popup's word and the popup: the pointer is on its way to the popup. */
   const towardPopup = (x: number, y: number): boolean => {
     const box = popupBox();
     const open = store.get().popup;
-    const w = open && store.get().words?.items[open.index];
-    const word = w && rangeOf(layers.model(), w.start, w.end)?.getBoundingClientRect();
+    const w = open && (open.outside ? open.outside.words : store.get().words)?.items[open.index];
+    const word = w && rangeOf(open.outside ? open.outside.model : layers.model(), w.start, w.end)?.getBoundingClientRect();
     if (!box || !word) return false;
     const left = Math.min(box.left, word.left);
     const right = Math.max(box.right, word.right);
@@ -118,23 +148,23 @@ export function createHover({ doc, store, layers, root, popup, popupBox }: Deps)
       if (!store.get().words) return; // still loading: retry() takes it up from `last`
       // A reader who asked for a modifier key gets popups only while holding it.
       if (settings.hoverModifier !== 'none' && !keys[settings.hoverModifier]) return closeHover();
-      const index = wordUnder(x, y);
-      if (index >= 0 && index === steppedFrom) return;
-      if (index < 0 || !showsWord(store.get(), index)) {
-        if (open && index < 0 && towardPopup(x, y)) return;
+      const target = wordUnder(x, y);
+      if (same(target, steppedFrom)) return;
+      if (!target) {
+        if (open && towardPopup(x, y)) return;
         return closeHover();
       }
       steppedFrom = null;
-      if (open?.index === index || pending?.index === index) return;
+      if (same(open, target) || same(pending, target)) return;
       cancel();
       if (settings.hoverDelay <= 0) {
-        popup.show(index);
+        popup.show(target.index, false, target.outside);
         return;
       }
       if (open) popup.hide();
-      pending = { index, timer: setTimeout(() => {
+      pending = { ...target, timer: setTimeout(() => {
         pending = null;
-        popup.show(index);
+        popup.show(target.index, false, target.outside);
       }, settings.hoverDelay) };
     },
     retry() {

@@ -5,6 +5,7 @@
  * @module lib/ext/page/page-state
  */
 import type { Extraction } from '../../extract';
+import type { TextModel } from '../../dom/text-model';
 import type { Settings } from '../../settings';
 import type { WordItem } from '../../types';
 import type { Definition } from '../../text/definitions';
@@ -15,11 +16,28 @@ import type { PopupPlace } from '../../format/popup-place';
 import type { SavedWord } from '../../store/types';
 import type { VoiceAvailability } from '../../speech/voices';
 
+/**
+ * Chinese text of the page outside the article body that the popup reads (lib/ext/page/outside-text):
+ * one paragraph's own text model and words.
+ */
+export interface OutsideText {
+  /** Unique per reading (a popup's identity: index `i` of two paragraphs are two words). */
+  id: number;
+  model: TextModel;
+  words: Words;
+}
+
+/** Segmented words with readings, their definitions (and those of their parts and surnames)
+ * and the personal names found, from the background. */
+export interface Words { items: WordItem[]; definitions: Record<string, Definition[]>; names: PersonName[] }
+
 /** The word popup: which word, where, the readings offered for correction, and whether the
  * keyboard opened it (pinned: it holds the focus and stays until closed, pinyin on or off). */
 export interface PopupState {
-  /** Index into `words.items`. */
+  /** Index into `words.items` (or into `outside.words.items`). */
   index: number;
+  /** Set when the word is outside the article body (a headline, a header line): its paragraph. */
+  outside?: OutsideText;
   place: PopupPlace;
   alternatives: string[] | null;
   pinned?: boolean;
@@ -37,9 +55,8 @@ export interface PageState {
   highlights: PlacedHighlight[] | null;
   /** The reader's current selection in the article, as text offsets, with where to show the toolbar. */
   selection: { start: number; end: number; x: number; y: number } | null;
-  /** Segmented words with readings, their definitions (and those of their parts and surnames)
-   * and the personal names found (from the background), once asked for. */
-  words: { items: WordItem[]; definitions: Record<string, Definition[]>; names: PersonName[] } | null;
+  /** The article's words (see Words), once asked for. */
+  words: Words | null;
   wordsStatus: 'idle' | 'loading' | 'ready' | { error: string };
   /** The reader's own readings, word → pinyin. */
   corrections: Record<string, string>;

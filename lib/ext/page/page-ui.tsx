@@ -12,7 +12,7 @@ import { SelectionToolbar } from '../../../components/SelectionToolbar';
 import { HoverPopup } from '../../../components/HoverPopup';
 import { I18n } from '../../../components/i18n';
 import { panelSpace } from './page-room';
-import { describeWord, readingOf } from './word-info';
+import { describeWord, popupWord, readingOf } from './word-info';
 
 type PageUiProps = {
   state: PageState;
@@ -23,13 +23,13 @@ type PageUiProps = {
 
 /** The popup for the state's popup word (pinyin on, or opened from the keyboard), or nothing. */
 function Popup({ state, pinyin }: Omit<PageUiProps, 'highlighter' | 't'>) {
-  const { popup, settings, words, corrections } = state;
-  const w = popup && (settings.pinyin || popup.pinned) ? words?.items[popup.index] ?? null : null;
-  const description = w ? describeWord(state, popup!.index) : null;
+  const { popup, settings, corrections } = state;
+  const w = popup && (settings.pinyin || popup.pinned) ? popupWord(state) : null;
+  const description = w ? describeWord(state, popup!.index, popup!.outside) : null;
   if (!w || !description) return null;
   return (
     <HoverPopup
-      key={popup!.index}
+      key={`${popup!.outside?.id ?? 'article'}:${popup!.index}`}
       word={w.text}
       pinyin={readingOf(state, w)}
       description={description}

@@ -19,7 +19,9 @@ import { createPopupControl } from './popup-control';
 import { createHover, type HeldKeys } from './hover';
 import { createWordList } from './word-list';
 import { createSpeech, type Speech } from './speech';
-import { showsWord } from './word-info';
+import { popupWord, showsWord } from './word-info';
+import { createOutsideReader } from './outside-text';
+import { ask } from '../ask';
 
 export type { HeldKeys } from './hover';
 
@@ -70,7 +72,9 @@ export function createPinyin({ doc, store, layers, root, ui }: Deps): Pinyin {
   const ruby = createRuby(doc, layers);
   const popup = createPopupControl({ doc, store, layers });
   const popupBox = () => ui?.querySelector('[data-rr-popup]')?.getBoundingClientRect() ?? null;
-  const hover = createHover({ doc, store, layers, root, popup, popupBox });
+  // Chinese outside the article body is read only once the dictionary is in (pinyin was turned on).
+  const outside = createOutsideReader((text) => ask({ type: 'words', text }));
+  const hover = createHover({ doc, store, layers, root, popup, popupBox, outside });
   const words = () => store.get().words?.items ?? null;
   const list = createWordList({ store, layers, url: () => doc.location.href });
   const loader = createWordsLoader(store, () => {
@@ -101,16 +105,12 @@ export function createPinyin({ doc, store, layers, root, ui }: Deps): Pinyin {
   });
   void list.load();
 
-  const popupWord = () => {
-    const open = store.get().popup;
-    return open ? words()?.[open.index] ?? null : null;
-  };
 
   /** The popup's keys, after Zhongwen's (N, B, R, A) and P for "pronounce". */
   const KEYS: Record<string, () => void> = {
     n: () => (popup.step(1), hover.stay()),
     b: () => (popup.step(-1), hover.stay()),
-    r: () => void (store.get().popup && list.saveWord(store.get().popup!.index)),
+    r: () => void (store.get().popup && list.saveWord(store.get().popup!.index, store.get().popup!.outside)),
     a: () => popup.alternate(),
     p: () => void api.speak(),
   };
@@ -161,12 +161,12 @@ export function createPinyin({ doc, store, layers, root, ui }: Deps): Pinyin {
 
     async toggleSaved() {
       const open = store.get().popup;
-      if (open) await list.toggleWord(open.index);
+      if (open) await list.toggleWord(open.index, open.outside);
     },
     saveTerm: (term, start, pinyin, gloss) => list.saveTerm(term, start, pinyin, gloss),
 
     speak(text) {
-      const said = text ?? popupWord()?.text;
+      const said = text ?? popupWord(store.get())?.text;
       return !!said && startSpeech().speak(said);
     },
 

@@ -10,16 +10,17 @@ import { placePopup, type PopupPlace } from '../../format/popup-place';
 import { stepWord } from '../../text/word-steps';
 import type { Observable } from '../observable';
 import type { MarkLayers } from './mark-layers';
-import type { PageState, PopupState } from './page-state';
+import type { OutsideText, PageState, PopupState } from './page-state';
 import { panelSpace } from './page-room';
-import { showsWord } from './word-info';
+import { showsWord, wordsFor } from './word-info';
 
 /** The popup's width (page-ui.css .popup): room for a definition line of about 45 characters. */
 export const POPUP_WIDTH = 340;
 
 export interface PopupControl {
-  /** Open the popup on word `index`; `pinned` for the keyboard (it takes the focus, stays until closed). */
-  show(index: number, pinned?: boolean): boolean;
+  /** Open the popup on word `index` (of `outside`'s words when given: a paragraph outside the article);
+   * `pinned` for the keyboard (it takes the focus, stays until closed). */
+  show(index: number, pinned?: boolean, outside?: OutsideText): boolean;
   /** Close it; a pinned popup gives the focus back and puts the caret at the word it was on. */
   close(): void;
   /** Close a popup the pointer opened (a pinned one stays). */
@@ -39,9 +40,12 @@ export function createPopupControl({ doc, store, layers }: Deps): PopupControl {
   /** Where the focus and the selection were before a keyboard lookup moved the focus into the popup. */
   let returnTo: { element: Element | null; range: Range | null; index: number } | null = null;
 
-  const placeFor = (index: number, prefer?: PopupState['prefer']): PopupPlace | null => {
-    const w = store.get().words?.items[index];
-    const rect = w && rangeOf(layers.model(), w.start, w.end)?.getBoundingClientRect();
+  /** The text model a popup's word offsets index. */
+  const modelFor = (outside?: OutsideText) => (outside ? outside.model : layers.model());
+
+  const placeFor = (index: number, prefer?: PopupState['prefer'], outside?: OutsideText): PopupPlace | null => {
+    const w = wordsFor(store.get(), outside)?.items[index];
+    const rect = w && rangeOf(modelFor(outside), w.start, w.end)?.getBoundingClientRect();
     if (!rect) return null;
     const win = doc.defaultView!;
     const { settings, autoCollapsed } = store.get();
@@ -50,14 +54,14 @@ export function createPopupControl({ doc, store, layers }: Deps): PopupControl {
   };
 
   /** Give the focus back where it was; the caret goes to the word the popup was left on. */
-  const giveBack = (index: number) => {
+  const giveBack = (index: number, outside?: OutsideText) => {
     const saved = returnTo!;
     returnTo = null;
     const { element } = saved;
     if (element instanceof HTMLElement && element.isConnected && element !== doc.body) element.focus();
     else (doc.activeElement as HTMLElement | null)?.blur();
-    const w = store.get().words?.items[index];
-    const range = index !== saved.index && w ? rangeOf(layers.model(), w.start, w.start) : saved.range;
+    const w = wordsFor(store.get(), outside)?.items[index];
+    const range = index !== saved.index && w ? rangeOf(modelFor(outside), w.start, w.start) : saved.range;
     if (range) {
       const sel = doc.getSelection();
       sel?.removeAllRanges();
@@ -66,22 +70,22 @@ export function createPopupControl({ doc, store, layers }: Deps): PopupControl {
   };
 
   const api: PopupControl = {
-    show(index, pinned = false) {
+    show(index, pinned = false, outside) {
       const current = store.get().popup;
-      const place = placeFor(index, current?.prefer);
+      const place = placeFor(index, current?.prefer, outside);
       if (!place) return false;
       if (pinned && !current?.pinned) {
         const sel = doc.getSelection();
         returnTo = { element: doc.activeElement, range: sel?.rangeCount ? sel.getRangeAt(0).cloneRange() : null, index };
       }
       const keepPinned = pinned || !!current?.pinned;
-      store.set({ popup: { index, place, alternatives: null, prefer: current?.prefer, ...(keepPinned ? { pinned: true } : {}) } });
+      store.set({ popup: { index, place, alternatives: null, prefer: current?.prefer, ...(outside ? { outside } : {}), ...(keepPinned ? { pinned: true } : {}) } });
       return true;
     },
     close() {
       const popup = store.get().popup;
       if (popup) store.set({ popup: null });
-      if (popup?.pinned && returnTo) giveBack(popup.index);
+      if (popup?.pinned && returnTo) giveBack(popup.index, popup.outside);
     },
     hide() {
       const popup = store.get().popup;
@@ -91,7 +95,7 @@ export function createPopupControl({ doc, store, layers }: Deps): PopupControl {
     follow() {
       const popup = store.get().popup;
       if (!popup) return;
-      const place = placeFor(popup.index, popup.prefer);
+      const place = placeFor(popup.index, popup.prefer, popup.outside);
       const was = popup.place;
       if (place && (place.left !== was.left || place.top !== was.top || place.bottom !== was.bottom || place.maxHeight !== was.maxHeight)) {
         store.set({ popup: { ...popup, place } });
@@ -99,19 +103,20 @@ export function createPopupControl({ doc, store, layers }: Deps): PopupControl {
     },
     step(dir) {
       const popup = store.get().popup;
-      const count = store.get().words?.items.length ?? 0;
       if (!popup) return false;
-      const next = stepWord(count, popup.index, dir, (i) => showsWord(store.get(), i));
-      if (next < 0) return false;
-      const w = store.get().words!.items[next];
-      rangeOf(layers.model(), w.start, w.end)?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-      return api.show(next, !!popup.pinned);
+      const { outside } = popup;
+      const words = wordsFor(store.get(), outside);
+      const next = stepWord(words?.items.length ?? 0, popup.index, dir, (i) => showsWord(store.get(), i, outside));
+      if (next < 0 || !words) return false;
+      const w = words.items[next];
+      rangeOf(modelFor(outside), w.start, w.end)?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+      return api.show(next, !!popup.pinned, outside);
     },
     alternate() {
       const popup = store.get().popup;
       if (!popup) return;
       const prefer = popup.place.above ? 'below' : 'above';
-      const place = placeFor(popup.index, prefer);
+      const place = placeFor(popup.index, prefer, popup.outside);
       if (place) store.set({ popup: { ...popup, prefer, place } });
     },
   };

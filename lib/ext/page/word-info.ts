@@ -6,10 +6,21 @@
  * @module lib/ext/page/word-info
  */
 import { describeSegment, type Lookup, type SegmentDescription } from '../../text/describe-segment';
-import type { PageState } from './page-state';
+import type { OutsideText, PageState, Words } from './page-state';
 
 /** The part of the state a description reads. */
 type WordState = Pick<PageState, 'words' | 'analysis' | 'extraction' | 'corrections'>;
+
+/** The words a popup indexes: its outside paragraph's, else the article's. */
+export function wordsFor(state: Pick<PageState, 'words'>, outside?: OutsideText | null): Words | null {
+  return outside ? outside.words : state.words;
+}
+
+/** The popup's word (in the article or outside it), or null. */
+export function popupWord(state: Pick<PageState, 'words' | 'popup'>): Words['items'][number] | null {
+  const open = state.popup;
+  return open ? wordsFor(state, open.outside)?.items[open.index] ?? null : null;
+}
 
 /** Lookups answered from the words reply: it holds every word's entries, and those of parts and surnames. */
 export function replyLookup(definitions: Record<string, ReturnType<Lookup>>): Lookup {
@@ -21,27 +32,30 @@ export function readingOf(state: Pick<PageState, 'corrections'>, word: { text: s
   return state.corrections[word.text] ?? word.pinyin;
 }
 
-/** The popup's description of word `index`; null when the words are not loaded. */
-export function describeWord(state: WordState, index: number): SegmentDescription | null {
-  const words = state.words;
+/** The popup's description of word `index` (of `outside`'s words when given); null when the words are not loaded. */
+export function describeWord(state: WordState, index: number, outside?: OutsideText | null): SegmentDescription | null {
+  const words = wordsFor(state, outside);
   const w = words?.items[index];
   if (!words || !w) return null;
   const name = words.names.find((n) => n.start === w.start && n.end === w.end);
+  // The article's dates and figures index its own text: none apply to a paragraph outside it.
   return describeSegment(w.text, replyLookup(words.definitions), {
-    text: state.extraction.text,
+    text: outside ? outside.model.text : state.extraction.text,
     start: w.start,
-    dates: state.analysis?.dates ?? [],
-    figures: state.analysis?.figures ?? [],
+    dates: outside ? [] : state.analysis?.dates ?? [],
+    figures: outside ? [] : state.analysis?.figures ?? [],
     pinyin: readingOf(state, w) || undefined,
     person: name ? { surname: name.surname, foreign: name.foreign } : undefined,
   });
 }
 
-/** True when word `index` has something to show: a reading, or a date or figure over it (22.6%, 2023年). */
-export function showsWord(state: WordState, index: number): boolean {
-  const w = state.words?.items[index];
+/** True when word `index` (of `outside`'s words when given) has something to show: a reading, or a
+ * date or figure of the article over it (22.6%, 2023年). */
+export function showsWord(state: WordState, index: number, outside?: OutsideText | null): boolean {
+  const w = wordsFor(state, outside)?.items[index];
   if (!w) return false;
   if (w.pinyin) return true;
+  if (outside) return false;
   const covers = (m: { start: number; end: number }) => m.start < w.end && w.start < m.end;
   return !!(state.analysis?.dates?.some(covers) || state.analysis?.figures?.some(covers));
 }

@@ -16,18 +16,19 @@ import { savedWordSpans } from '../../words/occurrences';
 import type { Observable } from '../observable';
 import { readSavedWords, watchStoredData, writeSavedWord } from '../storage-items';
 import type { MarkLayers } from './mark-layers';
-import { withNotice, type PageState } from './page-state';
-import { describeWord, readingOf } from './word-info';
+import { withNotice, type OutsideText, type PageState } from './page-state';
+import { describeWord, readingOf, wordsFor } from './word-info';
 
 export interface WordList {
   /** Read the list, mark its words, and follow it. */
   load(): Promise<void>;
   /** The live saved word of this text, if any. */
   find(word: string): SavedWord | undefined;
-  /** Save word `index` of the words layer (the popup's word); nothing when it is saved already. */
-  saveWord(index: number): Promise<void>;
+  /** Save word `index` of the words layer (the popup's word; of `outside`'s words when given, with its
+   * paragraph as the sentence); nothing when it is saved already. */
+  saveWord(index: number, outside?: OutsideText): Promise<void>;
   /** Save it, or delete it when it is saved (the popup's button). */
-  toggleWord(index: number): Promise<void>;
+  toggleWord(index: number, outside?: OutsideText): Promise<void>;
   /** Save a glossary term at its first occurrence, with the glossary's reading and gloss. */
   saveTerm(term: string, start: number, pinyin: string, gloss: string | null): Promise<void>;
 }
@@ -70,9 +71,10 @@ export function createWordList({ store, layers, url }: Deps): WordList {
     }
   };
 
-  const sighting = () => {
+  /** Where a word was read: the article's text (or the outside paragraph's), link, title and key. */
+  const sighting = (outside?: OutsideText) => {
     const { extraction } = store.get();
-    return { text: extraction.text, url: url(), title: extraction.meta.title, articleKey: articleKey(url(), extraction.meta.articleId) };
+    return { text: outside ? outside.model.text : extraction.text, url: url(), title: extraction.meta.title, articleKey: articleKey(url(), extraction.meta.articleId) };
   };
 
   const api: WordList = {
@@ -85,18 +87,18 @@ export function createWordList({ store, layers, url }: Deps): WordList {
       }
     },
     find: (word) => store.get().savedWords.find((w) => w.word === word),
-    async saveWord(index) {
+    async saveWord(index, outside) {
       const state = store.get();
-      const w = state.words?.items[index];
-      const description = describeWord(state, index);
+      const w = wordsFor(state, outside)?.items[index];
+      const description = describeWord(state, index, outside);
       if (!w || !description || api.find(w.text) || store.get().readOnly) return;
-      await write(makeSavedWord({ ...sighting(), start: w.start, end: w.end, pinyin: readingOf(state, w), definition: definitionText(description) }, randomId(), new Date()));
+      await write(makeSavedWord({ ...sighting(outside), start: w.start, end: w.end, pinyin: readingOf(state, w), definition: definitionText(description) }, randomId(), new Date()));
     },
-    async toggleWord(index) {
-      const w = store.get().words?.items[index];
+    async toggleWord(index, outside) {
+      const w = wordsFor(store.get(), outside)?.items[index];
       const saved = w && api.find(w.text);
       if (saved) await write(deleteSavedWord(saved, new Date()));
-      else await api.saveWord(index);
+      else await api.saveWord(index, outside);
     },
     async saveTerm(term, first, pinyin, gloss) {
       const { text } = store.get().extraction;
