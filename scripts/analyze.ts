@@ -2,9 +2,9 @@
  * The analysis CLI: prints the Analysis contract as JSON on stdout.
  *   npm run --silent analyze -- <page.html> --url <url> [--charset <name>] [--words]
  *   npm run --silent analyze -- --text <file.txt> [--date YYYY-MM-DD] [--words]
- *   npm run --silent analyze -- --urls <file>   (one address a line → one JSON object a line)
+ *   npm run --silent analyze -- --urls <file>   (one address a line → JSON Lines: one object a line)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeDocument, analyzeText } from '../lib/analyze';
 import { parseArticleUrl } from '../lib/detect/url';
@@ -15,6 +15,16 @@ const USAGE = `usage:
   analyze <page.html> --url <url> [--charset <name>] [--words]
   analyze --text <file.txt> [--date YYYY-MM-DD] [--words]
   analyze --urls <file>`;
+
+/** Why the file the reader named cannot be read (one line for stderr), or null when it can. */
+function unreadable(path: string): string | null {
+  try {
+    return statSync(path).isFile() ? null : `analyze: ${path} is not a file`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return `analyze: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`;
+  }
+}
 
 function main(): number {
   let parsed;
@@ -35,6 +45,12 @@ function main(): number {
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  const input = values.urls ?? values.text ?? positionals[0];
+  const problem = input === undefined ? null : unreadable(input);
+  if (problem) {
+    process.stderr.write(`${problem}\n`);
+    return 1;
   }
   if (values.urls) {
     printUrlVerdicts(readFileSync(values.urls, 'utf8'));
