@@ -1,6 +1,7 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/store/types';
 import { ImportButton } from './ImportButton';
 import { useT } from '../i18n';
+import { SearchBox } from './SearchBox';
 
 type LibraryToolbarProps = {
   query: string;
@@ -19,16 +20,7 @@ export function LibraryToolbar({ query, colors, perColor, busy, onQuery, onToggl
   const t = useT();
   return (
     <div class="toolbar">
-      <label class="search">
-        <span class="visually-hidden">{t('library.search')}</span>
-        <input
-          type="search"
-          data-action="search"
-          placeholder={t('library.searchPlaceholder')}
-          value={query}
-          onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
+      <SearchBox action="search" placeholder={t('library.searchPlaceholder')} query={query} onQuery={onQuery} />
       <div class="filters" role="group" aria-label={t('library.filter')}>
         <span class="io-label" aria-hidden="true">{t('library.colour')}</span>
         {HIGHLIGHT_COLORS.map((c) => (

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { WordListView } from '../../lib/library/word-view';
 import type { SavedWord } from '../../lib/store/types';
 import { useT } from '../i18n';
+import { SearchBox } from './SearchBox';
 
 type WordListProps = {
   view: WordListView | null;
@@ -20,16 +21,7 @@ export function WordList({ view, query, onQuery, onExport, importControl, render
     <>
       <div class="sticky">
         <div class="toolbar">
-          <label class="search">
-            <span class="visually-hidden">{t('library.search')}</span>
-            <input
-              type="search"
-              data-action="search-words"
-              placeholder={t('words.searchPlaceholder')}
-              value={query}
-              onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
-            />
-          </label>
+          <SearchBox action="search-words" placeholder={t('words.searchPlaceholder')} query={query} onQuery={onQuery} />
           <p class="totals" data-shown={view?.shown ?? 0} data-total={view?.total ?? 0}>
             {view ? (query.trim() ? t('words.showing', { shown: view.shown, total: view.total }) : t.plural('words.count', view.total)) : ''}
           </p>

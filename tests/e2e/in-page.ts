@@ -45,8 +45,12 @@ export function selectInPage([needle, nth]: readonly [string, number]): boolean 
 }
 
 /** Viewport centre of character `offset` of the `nth` occurrence of `needle` in the article body (scrolled into view), or null. */
-export function pointInPage([needle, nth, offset]: readonly [string, number, number]): { x: number; y: number } | null {
-  const body = document.querySelector('.rm_txt_con, #rwb_zw, .artDet, #ozoom, .d2txtCon, #p_content') ?? document.body;
+export function pointInPage([needle, nth, offset, scope]: readonly [string, number, number, string?]): { x: number; y: number } | null {
+  // In the article body, or in the first element matching `scope` that holds the text (a headline).
+  const body = scope
+    ? [...document.querySelectorAll(scope)].find((e) => e.textContent?.includes(needle))
+    : document.querySelector('.rm_txt_con, #rwb_zw, .artDet, #ozoom, .d2txtCon, #p_content') ?? document.body;
+  if (!body) return null;
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement?.closest('rt, script, style')) nodes.push(t as Text);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { test } from './harness';
 import type { ExtensionBrowser } from './browser';
-import { selectText, waitAnalysed } from './page-helpers';
+import { putCaret, selectText, waitAnalysed } from './page-helpers';
 import { PageUi, panel } from './ui';
 import { FINANCE, POLITICS, contrastOf, type ChromeApi } from './shell-helpers';
 
@@ -87,15 +87,7 @@ test('a word can be looked up from the keyboard: the popup is a dialog that take
   await page.goto(POLITICS);
   await waitAnalysed(page);
   // The caret (a collapsed selection) inside 玻利维亚, as caret browsing or a click leaves it.
-  await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.querySelector('.rm_txt_con')!, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      const at = t.data.indexOf('玻利维亚');
-      if (at < 0) continue;
-      getSelection()!.collapse(t, at + 2);
-      return;
-    }
-  });
+  await putCaret(page, '玻利维亚', 2);
 
   await command(browser, POLITICS, 'lookup-word');
 

@@ -39,9 +39,26 @@ export async function waitSaved(page: Page, quote: string): Promise<void> {
   await (await panel(page)).locator('.hl-item[data-rr-save="saved"]', { hasText: quote }).first().waitFor();
 }
 
-/** Viewport centre of character `offset` of the `nth` occurrence of `text` in the article body (scrolled into view). */
-export async function pointAt(page: Page, text: string, nth = 0, offset = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(pointInPage, [text, nth, offset] as const);
+/** Viewport centre of character `offset` of the `nth` occurrence of `text` in the article body, or in
+ * the first element matching `scope` that holds it (scrolled into view). */
+export async function pointAt(page: Page, text: string, nth = 0, offset = 0, scope?: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(pointInPage, [text, nth, offset, scope] as const);
   if (!point) throw new Error(`not on the page: ${text}`);
   return point;
+}
+
+/** Put the caret (a collapsed selection) at character `offset` of the first occurrence of `text` in
+ * the article body, as caret browsing or a click leaves it. */
+export async function putCaret(page: Page, text: string, offset: number): Promise<void> {
+  const placed = await page.evaluate(([needle, off]) => {
+    const walker = document.createTreeWalker(document.querySelector('.rm_txt_con')!, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      const at = t.data.indexOf(needle);
+      if (at < 0) continue;
+      getSelection()!.collapse(t, at + off);
+      return true;
+    }
+    return false;
+  }, [text, offset] as const);
+  if (!placed) throw new Error(`not on the page: ${text}`);
 }

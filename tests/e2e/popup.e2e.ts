@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from './harness';
-import { highlight, waitAnalysed, waitSaved } from './page-helpers';
+import { highlight, putCaret, waitAnalysed, waitSaved } from './page-helpers';
 import { PageUi, panel } from './ui';
 import { pointAt } from './page-helpers';
 import { FINANCE, POLITICS, writeSettings } from './shell-helpers';
@@ -108,13 +108,7 @@ test('keys step through the words, save one and close; the caret stays at the la
   const page = await newPage();
   await page.goto(POLITICS);
   await waitAnalysed(page);
-  await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.querySelector('.rm_txt_con')!, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      const at = t.data.indexOf('玻利维亚');
-      if (at >= 0) return getSelection()!.collapse(t, at + 2);
-    }
-  });
+  await putCaret(page, '玻利维亚', 2);
   await command(browser, POLITICS, 'lookup-word');
   const ui = new PageUi(page);
   await ui.waitFor('[data-rr-popup]');
@@ -188,28 +182,6 @@ test('the popup keeps clear of the panel, and goes when the note editor opens', 
   await frame.locator('[data-rr-editor] [data-action="delete-highlight"]').click();
 });
 
-/** Viewport centre of the first character of `needle` inside the first element matching `selector` that holds it (scrolled into view). */
-async function pointIn(page: import('playwright-core').Page, selector: string, needle: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(`(() => {
-    const el = [...document.querySelectorAll(${JSON.stringify(selector)})].find((e) => e.textContent.includes(${JSON.stringify(needle)}));
-    if (!el) return null;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      const at = t.data.indexOf(${JSON.stringify(needle)});
-      if (at < 0) continue;
-      t.parentElement.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(t, at);
-      range.setEnd(t, at + 1);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  })()`) as { x: number; y: number } | null;
-  if (!point) throw new Error(`not in ${selector}: ${needle}`);
-  return point;
-}
-
 test('Chinese outside the article body gets the popup too: the headline, the wire header line; a word saved there keeps its line as the sentence', async ({ newPage, browser, screenshot }) => {
   const page = await newPage();
   await page.goto(POLITICS);
@@ -219,7 +191,7 @@ test('Chinese outside the article body gets the popup too: the headline, the wir
 
   // The headline (an <h1> the article text does not hold).
   await page.mouse.move(2, 2);
-  const head = await pointIn(page, 'h1', '惠及');
+  const head = await pointAt(page, '惠及', 0, 0, 'h1');
   await page.mouse.move(head.x, head.y);
   await ui.waitFor('[data-rr-popup]');
   assert.equal(await ui.text('[data-rr-popup] .popup-word'), '惠及');
@@ -229,7 +201,7 @@ test('Chinese outside the article body gets the popup too: the headline, the wir
   // The wire header line (新华社北京4月24日电　题：…), taken out of the article text.
   await page.mouse.move(2, 2);
   await ui.waitFor('[data-rr-popup]', { gone: true });
-  const header = await pointIn(page, '.rm_txt_con p', '航天技术');
+  const header = await pointAt(page, '航天技术', 0, 0, '.rm_txt_con p');
   await page.mouse.move(header.x, header.y);
   await ui.waitFor('[data-rr-popup]');
   assert.equal(await ui.text('[data-rr-popup] .popup-word'), '航天');
