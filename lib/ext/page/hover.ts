@@ -14,7 +14,7 @@ import type { MarkLayers } from './mark-layers';
 import type { PageState } from './page-state';
 import type { PopupControl } from './popup-control';
 import { wordAt } from '../../text/word-steps';
-import { showsWord } from './word-info';
+import { showsWord, wordsFor } from './word-info';
 import type { OutsideReader } from './outside-text';
 import type { OutsideText } from './page-state';
 import type { TextModel } from '../../dom/text-model';
@@ -117,7 +117,7 @@ export function createHover({ doc, store, layers, root, popup, popupBox, outside
   const towardPopup = (x: number, y: number): boolean => {
     const box = popupBox();
     const open = store.get().popup;
-    const w = open && (open.outside ? open.outside.words : store.get().words)?.items[open.index];
+    const w = open && wordsFor(store.get(), open.outside)?.items[open.index];
     const word = w && rangeOf(open.outside ? open.outside.model : layers.model(), w.start, w.end)?.getBoundingClientRect();
     if (!box || !word) return false;
     const left = Math.min(box.left, word.left);
