@@ -18,6 +18,23 @@ export function paletteDeclarations(p: Palette): string {
   return out.join(' ');
 }
 
+/** The UI's type for Chinese: the system's Chinese sans-serif faces (full-width “ ” and ’ as Chinese sets them). */
+export const FONT_ZH = '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", system-ui, sans-serif';
+/** The UI's type in English: Latin faces first (a CJK face draws ’ and “ full-width: "People’ s"), the Chinese ones for Chinese words. */
+export const FONT_EN = '-apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+
+/**
+ * The font variables under `scope`: --rr-font is the UI's type for the language of the
+ * scope (its `lang`), --rr-font-zh the type of Chinese text inside it (marked lang="zh…").
+ */
+export function fontStylesheet(scope: string): string {
+  return [
+    `${scope} { --rr-font-zh: ${FONT_ZH}; --rr-font-en: ${FONT_EN}; --rr-font: var(--rr-font-zh); }`,
+    `${scope}:lang(en) { --rr-font: var(--rr-font-en); }`,
+    `${scope} [lang|="zh"] { font-family: var(--rr-font-zh); }`,
+  ].join('\n');
+}
+
 /**
  * A stylesheet defining the variables under `scope` (':root' in an extension page, a
  * wrapper class in the page's shadow root) for `data-theme` = light, dark, sepia or
@@ -31,6 +48,7 @@ export function themeStylesheet(scope: string): string {
     block(at('dark'), PALETTES.dark, 'dark'),
     block(at('sepia'), PALETTES.sepia, 'light'),
     `@media (prefers-color-scheme: dark) { ${block(at('system'), PALETTES.dark, 'dark')} }`,
+    fontStylesheet(scope),
   ].join('\n');
 }
 

@@ -109,6 +109,32 @@ test('the panel’s own type: its font stack and size apply in the frame, and th
   assert.match(toolbar.family, /^"PingFang SC", .*sans-serif$/);
   assert.equal(toolbar.size, '14px');
 
+  // In English, the UI's Latin letters come from a Latin face (a CJK face draws ’ full-width:
+  // "People’ s"); the article's Chinese (lang="zh-CN") keeps the Chinese stack.
+  await withSettings(browser, { uiLanguage: 'en' }, async () => {
+    await frame.waitForFunction(() => document.documentElement.lang === 'en');
+    const en = await frame.locator('.panel').evaluate((el) => ({
+      family: getComputedStyle(el).fontFamily,
+      title: getComputedStyle(document.querySelector('.title')!).fontFamily,
+      widths: ['’', 'M'].map((text) => {
+        const span = document.createElement('span');
+        span.textContent = text;
+        span.style.position = 'absolute'; // its own width, not a flex item's
+        el.append(span);
+        const width = span.getBoundingClientRect().width;
+        span.remove();
+        return width;
+      }),
+    }));
+    const apostrophe = en.widths[0] / en.widths[1];
+    assert.match(en.family, /^-apple-system, "Segoe UI", .*"DejaVu Sans", "PingFang SC".*sans-serif$/);
+    assert.match(en.title, /^"PingFang SC", /);
+    assert.ok(apostrophe < 0.5, `’ is ${apostrophe.toFixed(2)} of an M: a Latin apostrophe, not a full-width one`);
+    await ui.waitFor('.rr-ui:lang(en) .toolbar');
+    const toolbarEn = await ui.call<string>('.toolbar', 'function () { return getComputedStyle(this).fontFamily; }');
+    assert.match(toolbarEn, /^-apple-system, /);
+  });
+
   await withSettings(browser, { fontSize: 18 }, async () => {
     await frame.waitForFunction(() => getComputedStyle(document.querySelector('.panel')!).fontSize === '18px');
     // Sizes scale together: the title keeps its 18:14 ratio.

@@ -9,6 +9,7 @@
 import pageCss from './page-ui.css?inline';
 import { themeStylesheet, toneClasses } from '../../theme/css';
 import type { Settings } from '../../settings';
+import { localeFor } from '../appearance';
 
 /** The host's tag name: part of the contract that outside checks use. */
 export const HOST_TAG = 'renmin-reader';
@@ -22,7 +23,8 @@ export interface PageHost {
   /** Where the panel's frame box goes. */
   frameSlot: HTMLElement;
   /** The theme and panel size follow the settings (data-theme and custom properties on the wrapper). */
-  setAppearance(settings: Pick<Settings, 'theme' | 'panelWidth'>): void;
+  /** The theme, the panel's width and the UI's language (its type follows it). */
+  setAppearance(settings: Settings): void;
   remove(): void;
 }
 
@@ -57,8 +59,10 @@ export function mountPageHost(doc: Document): PageHost {
   doc.documentElement.append(host);
   return {
     host, uiRoot, flashLayer, frameSlot,
-    setAppearance({ theme, panelWidth }) {
+    setAppearance(settings) {
+      const { theme, panelWidth } = settings;
       wrapper.dataset.theme = theme;
+      wrapper.lang = localeFor(settings);
       wrapper.style.setProperty('--rr-panel-width', `${panelWidth}px`);
     },
     remove: () => host.remove(),
