@@ -69,6 +69,13 @@ test('the outline navigates, the glossary lists real terms with pinyin and gloss
   assert.match((await henan.textContent()) ?? '', /hé nán.*Henan/);
   const wang = frame.locator('.term', { hasText: '王凯' });
   assert.match((await wang.textContent()) ?? '', /河南省委副书记、省长/);
+  // Every kind badge stands on one line (a two-character kind broke into 术/语 beside a long name).
+  const badges = await frame.locator('.term-kind').evaluateAll((els) => els.map((el) => {
+    const style = getComputedStyle(el);
+    return { text: el.textContent, height: el.getBoundingClientRect().height, line: parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.6 };
+  }));
+  assert.ok(badges.length > 5);
+  for (const b of badges) assert.ok(b.height < b.line * 1.5, `the badge ${b.text} takes ${b.height} px, over one line of ${b.line}`);
 
   await page.evaluate(() => scrollTo(0, 0));
   await frame.locator('[data-action="jump-outline"]', { hasText: '生态优先' }).click();
