@@ -5,6 +5,7 @@
  * @module lib/text/segment-parts
  */
 import type { Definition } from './definitions';
+import { rankEntries } from './entry-rank';
 
 /** Dictionary entries of a word (empty when unknown): lookupDefinitions bound to a dictionary, or a reply's record. */
 export type Lookup = (word: string) => Definition[];
@@ -48,7 +49,8 @@ export function knownParts(segment: string, lookup: Lookup): SegmentPart[] {
   const parts: SegmentPart[] = [];
   for (let i = 0; i < n; i = next[i]) {
     const piece = units.slice(i, next[i]).join('');
-    parts.push({ text: piece, entries: found.get(piece) ?? [] });
+    // Common senses first: 高 of 高标准 is "high", not the surname Gao that CC-CEDICT lists first.
+    parts.push({ text: piece, entries: rankEntries(found.get(piece) ?? []) });
   }
   return parts;
 }

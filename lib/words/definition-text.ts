@@ -14,14 +14,21 @@ export function entryText(entry: Definition): string {
   return cl ? `${senses}; CL: ${cl}` : senses;
 }
 
-/** The definition line of a described segment ('' when there is nothing to say). */
-export function definitionText(d: SegmentDescription): string {
+/**
+ * The definition line of a described segment ('' when there is nothing to say). With the
+ * `reading` the word had where it was read, only the entries of that reading are kept (扛 read
+ * káng keeps káng, not the two gāng entries); all of them when none has it.
+ */
+export function definitionText(d: SegmentDescription, reading?: string): string {
   const out: string[] = [];
   if (d.date) out.push(d.date.gloss);
   if (d.figure) out.push(d.figure.gloss);
   if (d.person?.surnameSense) out.push(`${d.person.surnameSense}${d.person.reading ? ` (${d.person.reading})` : ''}`);
-  const several = d.entries.length > 1;
-  for (const e of d.entries) out.push(several ? `${e.pinyin}: ${entryText(e)}` : entryText(e));
+  const read = reading?.toLowerCase();
+  const ofReading = read ? d.entries.filter((e) => e.pinyin.toLowerCase() === read) : [];
+  const entries = ofReading.length ? ofReading : d.entries;
+  const several = entries.length > 1;
+  for (const e of entries) out.push(several ? `${e.pinyin}: ${entryText(e)}` : entryText(e));
   if (!d.entries.length && d.parts.some((p) => p.entries.length)) {
     out.push(d.parts.map((p) => (p.entries.length ? `${p.text} ${p.entries[0].defs.slice(0, 2).join('; ')}` : p.text)).join(' + '));
   }

@@ -92,7 +92,7 @@ export function createWordList({ store, layers, url }: Deps): WordList {
       const w = wordsFor(state, outside)?.items[index];
       const description = describeWord(state, index, outside);
       if (!w || !description || api.find(w.text) || store.get().readOnly) return;
-      await write(makeSavedWord({ ...sighting(outside), start: w.start, end: w.end, pinyin: readingOf(state, w), definition: definitionText(description) }, randomId(), new Date()));
+      await write(makeSavedWord({ ...sighting(outside), start: w.start, end: w.end, pinyin: readingOf(state, w), definition: definitionText(description, readingOf(state, w)) }, randomId(), new Date()));
     },
     async toggleWord(index, outside) {
       const w = wordsFor(store.get(), outside)?.items[index];

@@ -16,6 +16,28 @@ describe('definitionText', () => {
     expect(actual).toMatch(/to evoke \(emotions\)/);
   });
 
+  it('should keep only the entries of the reading the word had where it was read (扛 read káng, not gāng)', () => {
+    const description = describeSegment('扛', lookup, { pinyin: 'káng' });
+    expect(description.entries.map((e) => e.pinyin)).toEqual(expect.arrayContaining(['káng', 'gāng']));
+
+    const actual = definitionText(description, 'káng');
+
+    expect(actual).toMatch(/carry on one's shoulder/);
+    expect(actual).not.toMatch(/gāng/);
+  });
+
+  it('should keep every entry when none has the reading', () => {
+    const actual = definitionText(describeSegment('扛', lookup), 'xxx');
+
+    expect(actual.split(' | ').map((s) => s.split(':')[0]).sort()).toEqual(['gāng', 'gāng', 'káng']);
+  });
+
+  it('should give a part its common sense before a surname (高 of 高标准 is high, not surname Gao)', () => {
+    const actual = definitionText(describeSegment('高标准', lookup));
+
+    expect(actual).toMatch(/^高 high/);
+  });
+
   it('should give the measure word CC-CEDICT names (问题: CL: 个 gè)', () => {
     const actual = definitionText(describeSegment('问题', lookup, { pinyin: 'wèn tí' }));
 
