@@ -78,6 +78,10 @@ test('the popup never comes up empty: a compound\'s parts, a date and a figure w
   ui = await hover(finance, '5月9日');
   assert.equal(await ui.attribute('[data-rr-fact="date"]', 'data-rr-value'), '"2024-05-09"');
   assert.match((await ui.text('[data-rr-fact="date"]')) ?? '', /2024/);
+  // Named whole, as its mark (the words layer has 5月 and 9日), with no half reading (yuè) and nothing to save.
+  assert.equal(await ui.text('.popup-word'), '5月9日');
+  assert.equal(await ui.count('[data-rr-popup] .popup-pinyin'), 0);
+  assert.equal(await ui.count('[data-rr-popup] [data-action="save-word"]'), 0);
 
   // 增长22.6%: a figure written in digits has no reading, and still a popup.
   ui = await hover(finance, '22.6%');

@@ -12,7 +12,7 @@ import { SelectionToolbar } from '../../../components/SelectionToolbar';
 import { HoverPopup } from '../../../components/HoverPopup';
 import { I18n } from '../../../components/i18n';
 import { panelSpace } from './page-room';
-import { describeWord, popupWord, readingOf } from './word-info';
+import { describeWord, numeralMark, popupWord, readingOf } from './word-info';
 
 type PageUiProps = {
   state: PageState;
@@ -27,11 +27,12 @@ function Popup({ state, pinyin }: Omit<PageUiProps, 'highlighter' | 't'>) {
   const w = popup && (settings.pinyin || popup.pinned) ? popupWord(state) : null;
   const description = w ? describeWord(state, popup!.index, popup!.outside) : null;
   if (!w || !description) return null;
+  const numeral = numeralMark(description, w.text);
   return (
     <HoverPopup
       key={`${popup!.outside?.id ?? 'article'}:${popup!.index}`}
-      word={w.text}
-      pinyin={readingOf(state, w)}
+      word={numeral ?? w.text}
+      pinyin={numeral ? '' : readingOf(state, w)}
       description={description}
       place={popup!.place}
       toneColors={settings.toneColors}
@@ -41,7 +42,7 @@ function Popup({ state, pinyin }: Omit<PageUiProps, 'highlighter' | 't'>) {
       alternatives={popup!.alternatives}
       pinned={!!popup!.pinned}
       saved={state.savedWords.some((s) => s.word === w.text)}
-      canSave={!state.readOnly}
+      canSave={!state.readOnly && !numeral}
       speech={state.speech}
       onAskAlternatives={() => void pinyin.askAlternatives()}
       onCorrect={(p) => void pinyin.correct(p)}

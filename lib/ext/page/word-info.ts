@@ -59,3 +59,13 @@ export function showsWord(state: WordState, index: number, outside?: OutsideText
   const covers = (m: { start: number; end: number }) => m.start < w.end && w.start < m.end;
   return !!(state.analysis?.dates?.some(covers) || state.analysis?.figures?.some(covers));
 }
+
+/**
+ * The date or figure written with digits that a word is part of (4月24日, 22.6%), or null: the popup
+ * names it whole, as its mark, without a reading (the words layer reads only 月 of 4月), and it is
+ * no word to save.
+ */
+export function numeralMark(description: SegmentDescription, word: string): string | null {
+  const mark = description.date ?? description.figure;
+  return mark && /[0-9０-９]/.test(mark.text) && mark.text.includes(word) ? mark.text : null;
+}

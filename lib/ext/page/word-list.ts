@@ -17,7 +17,7 @@ import type { Observable } from '../observable';
 import { readSavedWords, watchStoredData, writeSavedWord } from '../storage-items';
 import type { MarkLayers } from './mark-layers';
 import { withNotice, type OutsideText, type PageState } from './page-state';
-import { describeWord, readingOf, wordsFor } from './word-info';
+import { describeWord, numeralMark, readingOf, wordsFor } from './word-info';
 
 export interface WordList {
   /** Read the list, mark its words, and follow it. */
@@ -91,7 +91,7 @@ export function createWordList({ store, layers, url }: Deps): WordList {
       const state = store.get();
       const w = wordsFor(state, outside)?.items[index];
       const description = describeWord(state, index, outside);
-      if (!w || !description || api.find(w.text) || store.get().readOnly) return;
+      if (!w || !description || numeralMark(description, w.text) || api.find(w.text) || store.get().readOnly) return;
       await write(makeSavedWord({ ...sighting(outside), start: w.start, end: w.end, pinyin: readingOf(state, w), definition: definitionText(description, readingOf(state, w)) }, randomId(), new Date()));
     },
     async toggleWord(index, outside) {
