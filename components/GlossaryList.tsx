@@ -33,7 +33,7 @@ export function GlossaryList({ entries, pinyinStyle, toneColors, toneScheme, sav
           <li key={e.term} class="term" data-rr-term={e.term}>
             <button type="button" class="term-button" data-action="jump-term" title={t('glossary.visit')} onClick={() => onJump(e)}>
               <span class="term-zh" lang="zh-CN">{e.term}</span>
-              <Syllables class="term-pinyin" pinyin={e.pinyin} style={pinyinStyle} toneColors={toneColors} />
+              <Syllables class="term-pinyin" pinyin={e.pinyin} style={pinyinStyle} toneColors={toneColors} name={e.kind === 'person'} />
               <span class="term-kind">{kind(e.kind)}</span>
               {e.count > 1 ? <span class="term-count">×{e.count}</span> : null}
             </button>

@@ -67,7 +67,7 @@ export function HoverPopup(props: HoverPopupProps) {
     >
       <div class="popup-head">
         <span class="popup-word" lang="zh-CN">{word}</span>
-        {pinyin ? <Syllables class="popup-pinyin" pinyin={pinyin} style={pinyinStyle} toneColors={toneColors} /> : null}
+        {pinyin ? <Syllables class="popup-pinyin" pinyin={pinyin} style={pinyinStyle} toneColors={toneColors} name={!!d.person} /> : null}
         {corrected ? <span class="popup-badge" role="img" aria-label={t('popup.corrected')} title={t('popup.corrected')}>✎</span> : null}
         {pinned ? <button type="button" class="popup-close" data-action="close-popup" aria-label={t('action.close')} onClick={props.onClose}>×</button> : null}
       </div>

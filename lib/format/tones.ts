@@ -39,3 +39,21 @@ export function toToneNumber(syllable: string): string {
 export function formatPinyin(pinyin: string, style: PinyinStyle): string {
   return style === 'marks' ? pinyin : pinyin.split(' ').map(toToneNumber).join(' ');
 }
+
+/**
+ * A person's name read syllable by syllable ("Xí Jìn píng", as the words layer gives every
+ * reading) grouped as the pinyin orthography (GB/T 16159) writes names: a capitalised syllable
+ * starts a part, the lowercase ones after it join it: [["Xí"], ["Jìn", "píng"]] for Xí Jìnpíng,
+ * [["Ōu", "yáng"], ["Xiū"]] for Ōuyáng Xiū. A reading with no capital (a name read as a
+ * dictionary word, a foreign name) is not known to be parts: a group per syllable.
+ */
+export function nameParts(pinyin: string): string[][] {
+  const syllables = pinyin.split(' ').filter(Boolean);
+  if (!syllables.some((s) => /^\p{Lu}/u.test(s))) return syllables.map((s) => [s]);
+  const groups: string[][] = [];
+  for (const s of syllables) {
+    if (!groups.length || /^\p{Lu}/u.test(s)) groups.push([s]);
+    else groups[groups.length - 1].push(s);
+  }
+  return groups;
+}

@@ -210,6 +210,21 @@ test('Chinese outside the article body gets the popup too: the headline, the wir
   await ui.waitFor('[data-rr-popup]');
   assert.equal(await ui.text('[data-rr-popup] .popup-word'), '航天');
 
+  // A person's name is written as the orthography writes names, in the glossary and in the popup.
+  const xi = (await panel(page)).locator('.term', { hasText: '习近平' }).first();
+  assert.match((await xi.locator('.term-pinyin').textContent()) ?? '', /^Xí Jìnpíng$/);
+  await page.mouse.move(2, 2);
+  await ui.waitFor('[data-rr-popup]', { gone: true });
+  const xiInText = await pointAt(page, '习近平主席的贺信');
+  await page.mouse.move(xiInText.x, xiInText.y);
+  await ui.waitFor('[data-rr-popup]');
+  assert.equal(await ui.text('[data-rr-popup] .popup-pinyin'), 'Xí Jìnpíng');
+  await page.mouse.move(2, 2);
+  await ui.waitFor('[data-rr-popup]', { gone: true });
+  const headerAgain = await pointAt(page, '航天技术', 0, 0, '.rm_txt_con p'); // the page scrolled
+  await page.mouse.move(headerAgain.x, headerAgain.y);
+  await ui.waitFor('[data-rr-popup]');
+
   // Saved with the R key (the focus back on the page: the panel's switch had it): the line it was read in is its sentence.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('r');
