@@ -16,7 +16,7 @@ export const page = /* @__PURE__ */ section(
     'popup.label': 'Pinyin and meaning of {word}',
     'popup.corrected': 'Your own reading',
     'popup.none': 'Not in the dictionary',
-    'popup.correct': 'Correct the reading',
+    'popup.correct': 'Correct reading',
     'popup.reset': 'Reset',
     'popup.readings': 'Readings to choose from',
     'popup.date': 'Date: {gloss}',
