@@ -11,8 +11,12 @@ export interface RubyGeometry {
   overCharacters: string[];
   /** Pairs of syllables whose boxes overlap each other. */
   overSyllables: string[];
-  /** Gaps between two neighbouring characters of one word on one line, in em of their text. */
-  inWordGaps: { pair: string; gapEm: number; fits: boolean }[];
+  /**
+   * Gaps between two neighbouring characters of one word on one line, in em of their text:
+   * as drawn (`gapEm`), and the part ruby added (`addedEm`, its margin). In a justified line the
+   * drawn gap also holds the line's own justification, which is the page's.
+   */
+  inWordGaps: { pair: string; gapEm: number; addedEm: number; justified: boolean; fits: boolean }[];
 }
 
 /**
@@ -56,7 +60,9 @@ export async function measureRuby(page: Page, selector: string): Promise<RubyGeo
       const font = parseFloat(getComputedStyle(a).fontSize);
       const size = parseFloat(getComputedStyle(a.querySelector('rt')).fontSize);
       const need = (rts[i - 1].box.width + rts[i].box.width) / 2 + 0.25 * size;
-      inWordGaps.push({ pair: a.firstChild.data + b.firstChild.data, gapEm: (bb.left - ba.right) / font, fits: need <= (ba.width + bb.width) / 2 });
+      const addedEm = parseFloat(a.style.marginInlineEnd) || 0;
+      const justified = getComputedStyle(a.parentElement).textAlign === 'justify';
+      inWordGaps.push({ pair: a.firstChild.data + b.firstChild.data, gapEm: (bb.left - ba.right) / font, addedEm, justified, fits: need <= (ba.width + bb.width) / 2 });
     }
     return { syllables: rts.length, overCharacters, overSyllables, inWordGaps };
   })()`);

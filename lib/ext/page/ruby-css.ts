@@ -10,6 +10,11 @@
  * over the character, out of the flow, so the character keeps its own advance. Where two
  * syllables would touch, lib/ext/page/ruby adds the measured space after the character
  * (lib/format/ruby-spacing). Sizes are in em of the article's own text, so they follow it.
+ *
+ * The <ruby> is an inline box (nowrap), not an inline-block: Chromium lets a line break next
+ * to an inline-block whatever stands beside it, so lines began with 、 and ，. The room above
+ * the character comes from an empty zero-width inline-block (a strut) inside the <ruby>, before
+ * the character; after it when an opening mark (“《（) precedes, so the line cannot end with it.
  * @module lib/ext/page/ruby-css
  */
 import type { MarkPalette } from '../../theme/palettes';
@@ -25,6 +30,9 @@ const RUBY_LINE = 1.25;
 /** Space between the bottom of the syllable and the top of its character, in the character's em. */
 const RUBY_CLEARANCE = '0.12em';
 
+/** How far a Han character reaches above the baseline, in em (0.88 in Noto Sans CJK and PingFang: the room for the pinyin starts there). */
+const RUBY_ASCENT = '0.88em';
+
 /** Pinyin set in the Latin of the reader's Chinese UI font (made to go with Han characters, and
  * covering ǎ ǐ ǒ ǔ ǚ), else a common sans-serif. */
 const RUBY_FONTS = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Helvetica Neue", Arial, sans-serif';
@@ -35,7 +43,9 @@ export function rubyCss(m: MarkPalette): string {
     .flatMap(([scheme, colors]) => colors.map((c, i) => `ruby[data-rr-ruby] > rt[data-rr-tone="${scheme}-${i + 1}"] { color: ${c} !important; }`))
     .join('\n');
   return `
-ruby[data-rr-ruby] { display: inline-block !important; position: relative !important; vertical-align: baseline !important; line-height: 1 !important; text-indent: 0 !important; padding: calc(${RUBY_SIZE} * ${RUBY_LINE} + ${RUBY_CLEARANCE}) 0 0 !important; border: 0 !important; background: none !important; }
+ruby[data-rr-ruby] { display: inline !important; white-space: nowrap !important; position: relative !important; vertical-align: baseline !important; text-indent: 0 !important; padding: calc(${RUBY_SIZE} * ${RUBY_LINE} + ${RUBY_CLEARANCE}) 0 0 !important; border: 0 !important; background: none !important; }
+ruby[data-rr-ruby]::before, ruby[data-rr-ruby][data-rr-after-open]::after { content: '' !important; display: inline-block !important; width: 0 !important; height: calc(${RUBY_ASCENT} + ${RUBY_SIZE} * ${RUBY_LINE} + ${RUBY_CLEARANCE}) !important; vertical-align: baseline !important; }
+ruby[data-rr-ruby][data-rr-after-open]::before { content: none !important; }
 ruby[data-rr-ruby] > rt { display: block !important; position: absolute !important; top: 0 !important; left: 50% !important; transform: translateX(-50%) !important; margin: 0 !important; padding: 0 !important; font: normal ${RUBY_SIZE} / ${RUBY_LINE} ${RUBY_FONTS} !important; letter-spacing: 0 !important; text-indent: 0 !important; text-transform: none !important; white-space: nowrap !important; text-align: center !important; color: ${m.ruby} !important; user-select: none; -webkit-user-select: none; }
 ${tones}
 `;

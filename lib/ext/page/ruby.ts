@@ -46,7 +46,7 @@ export function createRuby(doc: Document, layers: MarkLayers): Ruby {
       await layers.set(
         'ruby',
         chars.map((c) => ({ start: c.start, end: c.end, attrs: { 'data-rr-ruby': '', 'data-rr-word': String(c.word) } })),
-        { tag: 'ruby', decorate: (el, i) => decorate(doc, el as HTMLElement, chars[i], settings, gaps[i]) },
+        { tag: 'ruby', decorate: (el, i) => decorate(doc, el as HTMLElement, chars[i], settings, gaps[i], OPENING.test(input.text[chars[i].start - 1] ?? '')) },
       );
       if (mine !== run) return; // a newer sync took over
       const elements = chars.map((_, i) => layers.elementsOf('ruby', i)[0] as HTMLElement | undefined);
@@ -71,8 +71,12 @@ export function createRuby(doc: Document, layers: MarkLayers): Ruby {
  */
 const CELLS_PER_TASK = 4000;
 
+/** Opening punctuation: a line must not end with it (the ruby's strut goes after its character, lib/ext/page/ruby-css). */
+const OPENING = /[（「『“‘《〈【〔［｛(]/;
+
 /** Put the syllable into a character's <ruby>: the reader's style, its tone, the space after it. */
-function decorate(doc: Document, el: HTMLElement, c: RubyChar, settings: RubyInput['settings'], gap: number): void {
+function decorate(doc: Document, el: HTMLElement, c: RubyChar, settings: RubyInput['settings'], gap: number, afterOpening: boolean): void {
+  if (afterOpening) el.setAttribute('data-rr-after-open', '');
   const rt = doc.createElement('rt');
   rt.setAttribute('data-rr-skip', '');
   if (settings.toneColors) rt.setAttribute('data-rr-tone', `${settings.toneScheme}-${toneOf(c.syllable)}`);
