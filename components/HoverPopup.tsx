@@ -72,7 +72,7 @@ export function HoverPopup(props: HoverPopupProps) {
         {pinned ? <button type="button" class="popup-close" data-action="close-popup" aria-label={t('action.close')} onClick={props.onClose}>×</button> : null}
       </div>
       <WordFacts description={d} style={pinyinStyle} toneColors={toneColors} />
-      {d.entries.length ? <WordEntries entries={d.entries} reading={pinyin} style={pinyinStyle} toneColors={toneColors} /> : null}
+      {d.entries.length ? <WordEntries entries={d.entries} reading={pinyin} style={pinyinStyle} toneColors={toneColors} traditional={d.entries.some((e) => e.traditional === word && e.simplified !== word)} /> : null}
       {d.empty ? <p class="popup-none">{t('popup.none')}</p> : null}
       {defined ? <p class="popup-source" data-rr-attribution="">{t('dict.attribution')}</p> : null}
       <div class="popup-actions">

@@ -48,7 +48,7 @@ export function LibraryPage({ counts, blocked, filtered, notices, toolbar, artic
           {t('app.name')}
           <button type="button" class="options-link" data-action="open-options" onClick={onOpenOptions}>{t('action.openOptions')}</button>
         </p>
-        <h1>{t('library.title')}</h1>
+        <h1>{alternate ? t('library.wordsTab') : t('library.title')}</h1>
         {tabs}
         {counts && !alternate ? (
           <p class="totals" data-shown={counts.shown} data-total={counts.total}>

@@ -9,10 +9,12 @@ type WordEntriesProps = {
   reading: string;
   style: PinyinStyle;
   toneColors: boolean;
+  /** The page writes the word in traditional characters: measure words too (糧食 → 種, not 种). */
+  traditional?: boolean;
 };
 
 /** Every CC-CEDICT entry of a word with every sense, in the order describeSegment ranked them, and the measure words. */
-export function WordEntries({ entries, reading, style, toneColors }: WordEntriesProps) {
+export function WordEntries({ entries, reading, style, toneColors, traditional = false }: WordEntriesProps) {
   const t = useT();
   return (
     <ol class="popup-defs" lang="en">
@@ -25,7 +27,7 @@ export function WordEntries({ entries, reading, style, toneColors }: WordEntries
               {t('popup.measure')}{' '}
               {d.measureWords.map((m, k) => (
                 <span key={k}>
-                  {k ? ', ' : ''}<span lang="zh-CN">{m.simplified}</span> <Syllables pinyin={m.pinyin} style={style} toneColors={toneColors} />
+                  {k ? ', ' : ''}{traditional ? <span lang="zh-TW">{m.traditional}</span> : <span lang="zh-CN">{m.simplified}</span>} <Syllables pinyin={m.pinyin} style={style} toneColors={toneColors} />
                 </span>
               ))}
             </span>

@@ -106,6 +106,14 @@ test('the popup shows every sense, the measure words and the CC-CEDICT attributi
   assert.equal(senses, 'article; essay; literary works; writings; hidden meaning');
   assert.match((await ui.text('[data-rr-measure]')) ?? '', /篇\s*piān.*段\s*duàn.*页\s*yè/);
   assert.match((await ui.text('[data-rr-attribution]')) ?? '', /CC-CEDICT/);
+
+  // The traditional mirror: 糧食's measure word written as the page writes, 種, not 种.
+  const big5 = await newPage();
+  await big5.goto('http://finance.people.com.cn/BIG5/n1/2024/0510/c1004-40232587.html');
+  await waitAnalysed(big5);
+  const grain = await hover(big5, '糧食');
+  assert.equal(await grain.text('.popup-word'), '糧食');
+  assert.match((await grain.text('[data-rr-measure]')) ?? '', /種\s*zhǒng/);
 });
 
 test('keys step through the words, save one and close; the caret stays at the last word', async ({ newPage, browser }) => {
