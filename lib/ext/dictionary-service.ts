@@ -13,6 +13,8 @@ import { createLanguageTools, type LanguageTools } from '../text/language-tools'
 import type { Replies, ToBackground } from './messages';
 import { glossaryAnalysis, textAnalyses } from '../analyze';
 import { wordsOfText } from '../text/words-reply';
+import { marksOf } from '../text/segment-marks';
+import { analysisText } from '../text/analysis-text';
 
 /** Requests this service answers. */
 type Served = Extract<ToBackground, { type: 'words' | 'alternatives' }>;
@@ -67,7 +69,11 @@ export function languageTools(): Promise<LanguageTools> {
 /** Answer one request. */
 export async function handle(message: Served): Promise<Replies[Served['type']]> {
   const t = await languageTools();
-  if (message.type === 'words') return wordsOfText(t, message.text);
+  if (message.type === 'words') {
+    const words = wordsOfText(t, message.text);
+    // Marks are read on the analysis copy (simplified, the same length), as the article's are.
+    return message.marks ? { ...words, ...marksOf(analysisText(message.text), message.marks.referenceDate) } : words;
+  }
   return t.alternatives(message.word);
 }
 

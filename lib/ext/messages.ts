@@ -10,8 +10,10 @@ import type { PersonName } from '../text/names';
 
 /** Content script → background. */
 export type ToBackground =
-  /** Segment and read the article; with definitions of every distinct word, so hover needs no round trip. */
-  | { type: 'words'; text: string }
+  /** Segment and read the article; with definitions of every distinct word, so hover needs no round trip.
+   * With `marks`, also the dates (worked out against `referenceDate`) and figures of the text: for a
+   * paragraph outside the article body, whose dates the article's analysis does not hold. */
+  | { type: 'words'; text: string; marks?: { referenceDate: string | null } }
   /** Readings to offer when the reader corrects a word. */
   | { type: 'alternatives'; word: string }
   /** Open the library page (a content script cannot open extension pages itself). */
@@ -30,6 +32,9 @@ export interface TextAnalysis {
 export interface WordsReply {
   words: WordItem[];
   definitions: Record<string, Definition[]>;
+  /** Asked for with `marks`: the text's dates and figures (offsets into it). */
+  dates?: DateItem[];
+  figures?: FigureItem[];
   /** The personal names the reading found (offsets into the text; each is one of `words`), so the
    * popup can say a word is a name and read its surname as a surname. */
   names: PersonName[];

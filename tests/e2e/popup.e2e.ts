@@ -218,6 +218,15 @@ test('Chinese outside the article body gets the popup too: the headline, the wir
   await ui.waitFor('[data-rr-popup]');
   assert.equal(await ui.text('[data-rr-popup] .popup-word'), '航天');
 
+  // Its dateline's date, with the value worked out against the publication date.
+  await page.mouse.move(2, 2);
+  await ui.waitFor('[data-rr-popup]', { gone: true });
+  const dateline = await pointAt(page, '4月24日电', 0, 0, '.rm_txt_con p');
+  await page.mouse.move(dateline.x, dateline.y);
+  await ui.waitFor('[data-rr-popup] [data-rr-fact="date"]');
+  assert.equal(await ui.text('[data-rr-popup] .popup-word'), '4月24日');
+  assert.equal(await ui.attribute('[data-rr-fact="date"]', 'data-rr-value'), '"2024-04-24"');
+
   // A person's name is written as the orthography writes names, in the glossary and in the popup.
   const xi = (await panel(page)).locator('.term', { hasText: '习近平' }).first();
   assert.match((await xi.locator('.term-pinyin').textContent()) ?? '', /^Xí Jìnpíng$/);

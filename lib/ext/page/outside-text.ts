@@ -32,7 +32,7 @@ interface Reading { value: OutsideText | null | Promise<OutsideText | null> }
 /** A text node's entry: its text when read (a change of the page reads it again) and its paragraph's reading. */
 interface Entry { data: string; reading: Reading }
 
-/** The reader over a document; `fetchWords` asks the background for the words of a text. */
+/** The reader over a document; `fetchWords` asks the background for the words of a text (and its dates and figures). */
 export function createOutsideReader(fetchWords: (text: string) => Promise<WordsReply>): OutsideReader {
   const cache = new WeakMap<Text, Entry>();
   let ids = 0;
@@ -41,7 +41,10 @@ export function createOutsideReader(fetchWords: (text: string) => Promise<WordsR
     const model = buildTextModel([run]);
     if (!HAN.test(model.text)) return Promise.resolve(null);
     return fetchWords(model.text).then(
-      (reply) => ({ id: ++ids, model, words: { items: reply.words, definitions: reply.definitions, names: reply.names ?? [] } }),
+      (reply) => ({
+        id: ++ids, model, words: { items: reply.words, definitions: reply.definitions, names: reply.names ?? [] },
+        dates: reply.dates ?? [], figures: reply.figures ?? [],
+      }),
       () => null, // no background (the extension was updated): no popup, never a retry loop
     );
   };

@@ -7,7 +7,7 @@
 import type { Extraction } from '../../extract';
 import type { TextModel } from '../../dom/text-model';
 import type { Settings } from '../../settings';
-import type { WordItem } from '../../types';
+import type { DateItem, FigureItem, WordItem } from '../../types';
 import type { Definition } from '../../text/definitions';
 import type { PlacedHighlight } from '../../highlights/rows';
 import type { AnalysisParts, Notice, NoticeMessage } from '../panel-protocol';
@@ -25,6 +25,9 @@ export interface OutsideText {
   id: number;
   model: TextModel;
   words: Words;
+  /** Its own dates and figures (offsets into `model.text`), as the popup describes them. */
+  dates: DateItem[];
+  figures: FigureItem[];
 }
 
 /** Segmented words with readings, their definitions (and those of their parts and surnames)

@@ -73,7 +73,7 @@ export function createPinyin({ doc, store, layers, root, ui }: Deps): Pinyin {
   const popup = createPopupControl({ doc, store, layers });
   const popupBox = () => ui?.querySelector('[data-rr-popup]')?.getBoundingClientRect() ?? null;
   // Chinese outside the article body is read only once the dictionary is in (pinyin was turned on).
-  const outside = createOutsideReader((text) => ask({ type: 'words', text }));
+  const outside = createOutsideReader((text) => ask({ type: 'words', text, marks: { referenceDate: store.get().extraction.referenceDate } }));
   const hover = createHover({ doc, store, layers, root, popup, popupBox, outside });
   const words = () => store.get().words?.items ?? null;
   const list = createWordList({ store, layers, url: () => doc.location.href });

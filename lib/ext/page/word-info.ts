@@ -38,26 +38,26 @@ export function describeWord(state: WordState, index: number, outside?: OutsideT
   const w = words?.items[index];
   if (!words || !w) return null;
   const name = words.names.find((n) => n.start === w.start && n.end === w.end);
-  // The article's dates and figures index its own text: none apply to a paragraph outside it.
+  // The article's dates and figures index its own text: a paragraph outside it has its own.
   return describeSegment(w.text, replyLookup(words.definitions), {
     text: outside ? outside.model.text : state.extraction.text,
     start: w.start,
-    dates: outside ? [] : state.analysis?.dates ?? [],
-    figures: outside ? [] : state.analysis?.figures ?? [],
+    dates: outside ? outside.dates : state.analysis?.dates ?? [],
+    figures: outside ? outside.figures : state.analysis?.figures ?? [],
     pinyin: readingOf(state, w) || undefined,
     person: name ? { surname: name.surname, foreign: name.foreign } : undefined,
   });
 }
 
 /** True when word `index` (of `outside`'s words when given) has something to show: a reading, or a
- * date or figure of the article over it (22.6%, 2023年). */
+ * date or figure over it (22.6%, 2023年). */
 export function showsWord(state: WordState, index: number, outside?: OutsideText | null): boolean {
   const w = wordsFor(state, outside)?.items[index];
   if (!w) return false;
   if (w.pinyin) return true;
-  if (outside) return false;
   const covers = (m: { start: number; end: number }) => m.start < w.end && w.start < m.end;
-  return !!(state.analysis?.dates?.some(covers) || state.analysis?.figures?.some(covers));
+  const marks = outside ?? state.analysis;
+  return !!(marks?.dates?.some(covers) || marks?.figures?.some(covers));
 }
 
 /**

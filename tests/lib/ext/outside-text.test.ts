@@ -4,6 +4,7 @@ import { extractArticle } from '../../../lib/extract';
 import { charAt } from '../../../lib/dom/ranges';
 import { createLanguageTools, type LanguageTools } from '../../../lib/text/language-tools';
 import { wordsOfText } from '../../../lib/text/words-reply';
+import { marksOf } from '../../../lib/text/segment-marks';
 import { wordAt } from '../../../lib/text/word-steps';
 import type { OutsideText } from '../../../lib/ext/page/page-state';
 import { loadPage } from '../../../scripts/lib/load-page';
@@ -44,7 +45,7 @@ describe('Chinese outside the article body', () => {
     const doc = loadPage(page.source, page.url, page.charset);
     const { model } = extractArticle(doc, page.url);
     const asked: string[] = [];
-    const reader = createOutsideReader(async (text) => (asked.push(text), wordsOfText(tools, text)));
+    const reader = createOutsideReader(async (text) => (asked.push(text), { ...wordsOfText(tools, text), ...marksOf(text, '2024-04-24') }));
 
     const header = find(doc.body, '题：促进航天技术');
     expect(charAt(model, header.node, header.offset + 2)).toBe(-1); // not article text
@@ -55,6 +56,8 @@ describe('Chinese outside the article body', () => {
     expect(word.text).toBe('航天');
     expect(word.pinyin).toBe('háng tiān');
     expect(read!.words.definitions['航天']?.[0]?.defs.join('; ')).toMatch(/space|aerospace/i);
+    // Its own dates: the dateline's 4月24日, worked out against the publication date.
+    expect(read!.dates.map((d) => [d.text, d.value])).toEqual([['4月24日', '2024-04-24']]);
 
     const title = find(headline(doc), '惠及');
     const titleRead = await reader.at(title.node, title.offset);
