@@ -1,3 +1,7 @@
+import './switches.css';
+import type { UiTranslator } from '../lib/i18n';
+import type { Settings } from '../lib/settings';
+
 export interface SwitchItem {
   /** data-action name, e.g. toggle-pinyin. */
   action: string;
@@ -21,4 +25,20 @@ export function Switches({ items, label }: SwitchesProps) {
       ))}
     </div>
   );
+}
+
+/**
+ * The four reading switches (marks, pinyin, ruby, tone colours) over `settings`, as the panel and
+ * the toolbar popup both show them; `pinyinKey` is the shortcut that toggles pinyin, when known.
+ */
+export function settingSwitches(
+  t: UiTranslator, settings: Pick<Settings, 'marks' | 'pinyin' | 'ruby' | 'toneColors'>,
+  onSettings: (patch: Partial<Settings>) => void, pinyinKey?: string,
+): SwitchItem[] {
+  return [
+    { action: 'toggle-marks', label: t('switch.marks'), on: settings.marks, onToggle: () => onSettings({ marks: !settings.marks }), title: t('switch.marks.title') },
+    { action: 'toggle-pinyin', label: t('switch.pinyin'), on: settings.pinyin, onToggle: () => onSettings({ pinyin: !settings.pinyin }), title: pinyinKey ? t('switch.pinyin.title', { key: pinyinKey }) : t('switch.pinyin.titleNoKey') },
+    { action: 'toggle-ruby', label: t('switch.ruby'), on: settings.ruby, onToggle: () => onSettings({ ruby: !settings.ruby }), title: t('switch.ruby.title') },
+    { action: 'toggle-tones', label: t('switch.tones'), on: settings.toneColors, onToggle: () => onSettings({ toneColors: !settings.toneColors }), title: t('switch.tones.title') },
+  ];
 }

@@ -1,5 +1,5 @@
 import type { Settings } from '../../lib/settings';
-import { Switches } from '../Switches';
+import { Switches, settingSwitches } from '../Switches';
 import { useT } from '../i18n';
 
 /** What the popup knows about the active tab. */
@@ -43,12 +43,7 @@ export function ToolbarPopup({ status, settings: s, onSettings, onPanel, onOpenL
       <h2 class="minor-head">{t('status.everywhere')}</h2>
       <Switches
         label={t('status.everywhere')}
-        items={[
-          { action: 'toggle-marks', label: t('switch.marks'), on: s.marks, onToggle: () => onSettings({ marks: !s.marks }), title: t('switch.marks.title') },
-          { action: 'toggle-pinyin', label: t('switch.pinyin'), on: s.pinyin, onToggle: () => onSettings({ pinyin: !s.pinyin }), title: t('switch.pinyin.titleNoKey') },
-          { action: 'toggle-ruby', label: t('switch.ruby'), on: s.ruby, onToggle: () => onSettings({ ruby: !s.ruby }), title: t('switch.ruby.title') },
-          { action: 'toggle-tones', label: t('switch.tones'), on: s.toneColors, onToggle: () => onSettings({ toneColors: !s.toneColors }), title: t('switch.tones.title') },
-        ]}
+        items={settingSwitches(t, s, onSettings)}
       />
       <p class="popup-links">
         <button type="button" class="link" data-action="open-library" onClick={onOpenLibrary}>{t('action.openLibrary')}</button>

@@ -16,7 +16,7 @@ import { DatesFigures } from '../../../components/DatesFigures';
 import { HighlightsList } from '../../../components/HighlightsList';
 import { HighlightEditor, OrphanedDraft } from '../../../components/HighlightEditor';
 import { Toast } from '../../../components/Toast';
-import { Switches } from '../../../components/Switches';
+import { Switches, settingSwitches } from '../../../components/Switches';
 import { contextOf } from '../../format/context';
 import type { UiTranslator } from '../../i18n';
 import type { Notice } from '../panel-protocol';
@@ -121,12 +121,7 @@ export function PanelApp({ state, actions, lastQuote }: { state: PanelState; act
           <>
             <Switches
               label={t('app.name')}
-              items={[
-                { action: 'toggle-marks', label: t('switch.marks'), on: settings.marks, onToggle: () => actions.setSettings({ marks: !settings.marks }), title: t('switch.marks.title') },
-                { action: 'toggle-pinyin', label: t('switch.pinyin'), on: settings.pinyin, onToggle: () => actions.setSettings({ pinyin: !settings.pinyin }), title: state.shortcuts['toggle-pinyin'] ? t('switch.pinyin.title', { key: state.shortcuts['toggle-pinyin'] }) : t('switch.pinyin.titleNoKey') },
-                { action: 'toggle-ruby', label: t('switch.ruby'), on: settings.ruby, onToggle: () => actions.setSettings({ ruby: !settings.ruby }), title: t('switch.ruby.title') },
-                { action: 'toggle-tones', label: t('switch.tones'), on: settings.toneColors, onToggle: () => actions.setSettings({ toneColors: !settings.toneColors }), title: t('switch.tones.title') },
-              ]}
+              items={settingSwitches(t, settings, actions.setSettings, state.shortcuts['toggle-pinyin'])}
             />
             {wordsStatus === 'loading' ? <p class="status">{t('panel.loadingDictionary')}</p> : null}
             {notices.map((n) => <p key={n.id} class="error" role="alert" data-rr-notice={n.id}>{n.text}</p>)}
