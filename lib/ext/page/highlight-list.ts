@@ -58,7 +58,7 @@ export function createHighlightList(state: Observable<PageState>, layers: MarkLa
     set(next) {
       const before = all();
       state.set({ highlights: next });
-      if (drawnKey(before) !== drawnKey(next) || !layers.has('highlights')) draw(next);
+      if (drawnKey(before) !== drawnKey(next)) draw(next);
     },
     upsert: (entry) => list.set([...all().filter((p) => p.highlight.id !== entry.highlight.id), entry]),
     drop: (id) => list.set(all().filter((p) => p.highlight.id !== id)),

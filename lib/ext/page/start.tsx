@@ -146,6 +146,7 @@ function followSettings(reader: Reader): void {
   const { state, layers, pinyin, host, frame } = reader;
   watchSettings((settings) => state.set({ settings }));
   let lastLayout = '';
+  let lastMarks = '';
   let rubyShown = '';
   const apply = (settings: Settings, autoCollapsed: boolean) => {
     host.setAppearance(settings);
@@ -158,7 +159,12 @@ function followSettings(reader: Reader): void {
       layout(reader);
       pinyin.follow(); // the popup keeps clear of the panel where it now is
     }
-    applyMarkSettings(layers, settings);
+    // The marks change only when a switch of theirs did: a new filter redraws every layer inside it.
+    const marks = `${showsMarks(settings, 'dates')}:${showsMarks(settings, 'figures')}:${showsMarks(settings, 'terms')}`;
+    if (marks !== lastMarks) {
+      lastMarks = marks;
+      applyMarkSettings(layers, settings);
+    }
     if (settings.pinyin || settings.ruby) void pinyin.ensureWords();
     if (!settings.pinyin && !state.get().popup?.pinned) pinyin.hide();
     // Ruby is drawn again only when something it shows changed (it rewraps every character).
@@ -167,7 +173,10 @@ function followSettings(reader: Reader): void {
       pinyin.syncRuby();
     }
   };
-  state.subscribe(guarded(({ settings, autoCollapsed }) => apply(settings, autoCollapsed)));
+  // Only changes of the settings or the fold: the popup, the selection and the words change often.
+  state.subscribe(guarded(({ settings, autoCollapsed }, changed) => {
+    if (changed.includes('settings') || changed.includes('autoCollapsed')) apply(settings, autoCollapsed);
+  }));
   rubyShown = rubyLook(state.get().settings);
   apply(state.get().settings, state.get().autoCollapsed);
 }
