@@ -65,6 +65,12 @@ describe('settingsV1toV2', () => {
 
     expect(settingsV1toV2(v2)).toEqual(v2);
   });
+
+  it('changes nothing on any v2 field, the later ones too (knownWords was dropped by a list of its own)', () => {
+    const v2 = { ...settingsV1toV2(v1), knownWords: true, toneScheme: settingsV1toV2(v1).toneScheme, hoverModifier: 'alt' as const };
+
+    expect(settingsV1toV2(v2)).toEqual(v2);
+  });
 });
 
 describe('normaliseSettings', () => {
