@@ -9,29 +9,25 @@
 import { articleDate, groupHighlights } from './export-groups';
 import { peopleUrl } from './safe-url';
 import type { StoreData } from './types';
+import { ankiField, ankiHeader } from '../format/anki';
 
 /** Columns of the TSV, in order (shown by Anki when mapping fields). */
 export const ANKI_COLUMNS = ['Quote', 'Context', 'Note', 'Title', 'Source', 'Date', 'URL', 'Tags'] as const;
 
-/** HTML-escape a field and keep it on one TSV line (tabs → spaces, newlines → <br>). */
-function field(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\t/g, ' ').replace(/\r?\n/g, '<br>');
-}
-
 /** Anki TSV of the live highlights (all, or one article by `articleKey`). */
 export function exportAnkiTsv(data: StoreData, articleKey?: string): string {
-  const lines = ['#separator:tab', '#html:true', `#columns:${ANKI_COLUMNS.join('\t')}`, `#tags column:${ANKI_COLUMNS.length}`];
+  const lines = ankiHeader(ANKI_COLUMNS);
   for (const { article, highlights } of groupHighlights(data, articleKey)) {
     for (const h of highlights) {
       const { exact, prefix, suffix } = h.selectors.quote;
       lines.push([
-        field(exact),
-        `${field(prefix)}<b>${field(exact)}</b>${field(suffix)}`,
-        field(h.note),
-        field(article.title ?? article.key),
-        field(article.source ?? ''),
+        ankiField(exact),
+        `${ankiField(prefix)}<b>${ankiField(exact)}</b>${ankiField(suffix)}`,
+        ankiField(h.note),
+        ankiField(article.title ?? article.key),
+        ankiField(article.source ?? ''),
         articleDate(article) ?? '',
-        field(peopleUrl(article.url) ?? ''),
+        ankiField(peopleUrl(article.url) ?? ''),
         `renmin-reader ${h.color}`,
       ].join('\t'));
     }
