@@ -20,3 +20,8 @@ export function peopleUrl(url: string): string | null {
   if (parsed.username || parsed.password || !isPeopleHost(parsed.hostname)) return null;
   return parsed.href;
 }
+
+/** True for an http(s) People's Daily URL: one the content script runs on (lib/hosts' patterns cover the same hosts). */
+export function isPeopleUrl(url: string): boolean {
+  return peopleUrl(url) !== null;
+}

@@ -3,7 +3,7 @@
  * @module lib/ext/popup/active-tab
  */
 import { browser } from 'wxt/browser';
-import { isPeopleUrl } from '../../host-match';
+import { isPeopleUrl } from '../../store/safe-url';
 import type { PageStatus } from '../messages';
 import type { TabStatus } from '../../../components/popup/ToolbarPopup';
 

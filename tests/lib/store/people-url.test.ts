@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPeopleUrl } from '../../../lib/host-match';
+import { isPeopleUrl } from '../../../lib/store/safe-url';
 
 describe('isPeopleUrl', () => {
   it.each([
