@@ -4,7 +4,7 @@
  * @module lib/extract/body
  */
 import { buildTextModelSteps, paragraphRunsSteps, type ParagraphNodes, type TextModel } from '../dom/text-model';
-import { STEP, finish, type Steps } from '../dom/steps';
+import { STEP, type Steps } from '../dom/steps';
 import { storyHeader } from './header';
 import { isCaption } from './captions';
 import { FURNITURE_SELECTOR, MIN_BODY_WEIGHT, findBodyContainer, textWeight } from './containers';
@@ -12,7 +12,7 @@ import { readabilityNodes, type ReadabilityResult } from './readability-nodes';
 import { EDITOR_LINE, boxByline, furnitureLine } from './furniture';
 import { foldFurniture } from '../text/script';
 
-/** Above this many characters in the site's body container, Readability is skipped (see extractBody). */
+/** Above this many characters in the site's body container, Readability is skipped (see extractBodySteps). */
 export const HUGE_BODY_CHARS = 60_000;
 
 export type BodySource = 'readability' | 'site-container' | 'none';
@@ -113,13 +113,9 @@ function findLine(doc: Document, selector: string, pattern: RegExp): string | nu
   return null;
 }
 
-/** Find the article body: Readability first, the site's container when Readability fails or strays. */
-export function extractBody(doc: Document): Body {
-  return finish(extractBodySteps(doc));
-}
-
 /**
- * extractBody as steps: the walks over the body's nodes and paragraphs yield as they go
+ * Find the article body (Readability first, the site's container when Readability fails or
+ * strays), as steps: the walks over the body's nodes and paragraphs yield as they go
  * (Readability, which runs only on bodies up to HUGE_BODY_CHARS, is one step).
  */
 export function* extractBodySteps(doc: Document): Steps<Body> {

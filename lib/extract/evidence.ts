@@ -6,7 +6,7 @@
  */
 import type { TextModel } from '../dom/text-model';
 import { textWeight } from './containers';
-import { STEP, finish, type Steps } from '../dom/steps';
+import { STEP, type Steps } from '../dom/steps';
 
 export interface ArticleEvidence {
   /** Text weight of the body (Han characters + 2 per word of other scripts). */
@@ -34,12 +34,7 @@ export function isProse(text: string): boolean {
   return weight >= PROSE_WEIGHT * 2 || (weight >= PROSE_WEIGHT && SENTENCE_END.test(text));
 }
 
-/** Measure the body of `model` and the page's title and date line. */
-export function measureEvidence(model: TextModel, page: { title: boolean; dateLine: boolean }): ArticleEvidence {
-  return finish(measureEvidenceSteps(model, page));
-}
-
-/** measureEvidence as steps (yields every STEP paragraphs). */
+/** Measure the body of `model` and the page's title and date line, as steps (yields every STEP paragraphs). */
 export function* measureEvidenceSteps(model: TextModel, page: { title: boolean; dateLine: boolean }): Steps<ArticleEvidence> {
   let prose = 0;
   let linkLed = 0;

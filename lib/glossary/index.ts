@@ -9,4 +9,4 @@ export { glossaryToCsv, glossaryToAnkiTsv, glossaryRows, type ExportArticle } fr
 export { createTermBase, defaultTermBase, scanTerms, shippedEntries, type TermBase, type TermEntry, type TermHit } from './term-base';
 export { findPeople, roleBefore, postAfter, type PersonHit } from './people';
 export { classifyQuote, quotedTerms, bookTitles, meetings, organisations } from './patterns';
-export { pinyinInContext, romanizeName } from './pinyin';
+export { pinyinInContext } from './pinyin';

@@ -5,8 +5,6 @@
  * @module lib/glossary/pinyin
  */
 import { readText, type TextReading } from '../text/reader';
-import { romaniseName } from '../text/name-reading';
-import { surnameLength } from '../text/surnames';
 
 /** Per-offset syllables of a reading, cached for the last reading. */
 let cache: { reading: TextReading; syllables: string[] } | null = null;
@@ -38,9 +36,4 @@ export function pinyinInContext(text: string, start: number, end: number, readin
   }
   if (buffer) parts.push(buffer);
   return parts.join(' ');
-}
-
-/** A Chinese name romanised in Xinhua style (Wang Kai, Ouyang Xiu), with surname readings. */
-export function romanizeName(name: string): string {
-  return romaniseName({ text: name, surname: surnameLength(name), foreign: false });
 }

@@ -60,8 +60,3 @@ export function toSimplified(text: string): string {
   // By construction every replacement keeps its length; this guards the invariant offsets rely on.
   return out.length === text.length ? out : text;
 }
-
-/** Items whose `text` was sliced from the simplified copy, re-sliced from the page's own text. */
-export function onPageText<T extends { start: number; end: number; text: string }>(items: T[], pageText: string): T[] {
-  return items.map((item) => ({ ...item, text: pageText.slice(item.start, item.end) }));
-}

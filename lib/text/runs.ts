@@ -19,6 +19,11 @@ export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
 
+/** True when `text` holds a Han character anywhere. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
 /** True for a letter or digit that continues a Latin/number token. */
 function isAlnum(ch: string | undefined): boolean {
   return ch !== undefined && (DIGIT.test(ch) || LATIN.test(ch));

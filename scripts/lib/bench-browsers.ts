@@ -36,11 +36,6 @@ export async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 
-/** The long tasks recorded so far (ms). */
-export async function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { __rrLong?: number[] }).__rrLong ?? []);
-}
-
 /** What one load of an article with our extension gives (ms since navigation start). */
 export interface OurLoad {
   noop: number;

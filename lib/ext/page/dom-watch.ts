@@ -5,6 +5,7 @@
  * changed. The callback rebuilds; this module only decides when.
  * @module lib/ext/page/dom-watch
  */
+import { createRateLimit } from '../../rate-limit';
 import type { TextModel } from '../../dom/text-model';
 
 /** True while every node of `model` is still in the page with the text the model read from it. */
@@ -37,17 +38,13 @@ const ROUND_MS = 10_000;
 export function watchArticleDom({ root, model, onRewrite, maxRebuilds = 5 }: Options): DomWatch {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let textEdited = false;
-  const rebuilds: number[] = [];
+  const allowRebuild = createRateLimit(maxRebuilds, ROUND_MS);
   const check = () => {
     timer = null;
     const edited = textEdited;
     textEdited = false;
     if (!edited && modelIntact(model())) return;
-    const now = Date.now();
-    while (rebuilds.length && now - rebuilds[0] > ROUND_MS) rebuilds.shift();
-    if (rebuilds.length >= maxRebuilds) return;
-    rebuilds.push(now);
-    onRewrite();
+    if (allowRebuild()) onRewrite();
   };
   // The model's nodes as a set, built only when text was edited in place, once per model:
   // building it on every batch of mutations (our own marks cause many) took 0.1 s on a huge page.

@@ -4,7 +4,7 @@
  * the article would still reach under it.
  * @module lib/ext/page/layout
  */
-import { RAIL_WIDTH, articleOverlapsPanel, isLargePage, makeRoom, rectAfterLayout, releaseRoom } from './page-room';
+import { articleOverlapsPanel, dockedWidth, isLargePage, makeRoom, rectAfterLayout, releaseRoom } from './page-room';
 import { guarded, type Reader } from './reader';
 
 /**
@@ -25,7 +25,7 @@ export function layout(reader: Reader): void {
     releaseRoom(document);
     return;
   }
-  const room = panelWidth + (side === 'right' ? RAIL_WIDTH : 0);
+  const room = dockedWidth(settings);
   makeRoom(document, room, side);
   const dock = () => {
     reader.frame.setCollapsed(false);

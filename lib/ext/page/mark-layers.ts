@@ -71,8 +71,6 @@ export interface MarkLayers {
    * sets each layer anew. Every element of ours still in the page is the caller's to remove first.
    */
   rebase(model: TextModel, keepSpans: boolean): void;
-  /** Every mark element of ours in the page now (to tell them from stale copies). */
-  elements(): Set<Element>;
 }
 
 /** Manage mark layers over `base`, the model of the unmarked page; `sliceMs` is the time one slice may use. */
@@ -220,11 +218,6 @@ export function createMarkLayers(base: TextModel, doc: Document, { sliceMs = SLI
       top = model;
       if (!keepSpans) spans.clear();
       void reapply();
-    },
-    elements() {
-      const out = new Set<Element>();
-      for (const { layer } of applied) for (const list of layer.elements) for (const el of list) out.add(el);
-      return out;
     },
   };
 }

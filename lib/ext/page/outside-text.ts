@@ -9,14 +9,13 @@
  */
 import { blockOf, buildTextModel, isSkipped, paragraphRuns, type ParagraphNodes } from '../../dom/text-model';
 import type { WordsReply } from '../messages';
+import { hasHan, isHan } from '../../text/runs';
 import type { OutsideText } from './page-state';
 
 /** Longest outside paragraph read whole (characters); a longer one is read as its one text node. */
 const MAX_RUN_CHARS = 2_000;
 /** A block with more text than this is not walked for its paragraph (it holds a page's worth). */
 const MAX_BLOCK_CHARS = 20_000;
-/** A character that has a reading (CJK ideographs, extension A, compatibility ideographs). */
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 export interface OutsideReader {
   /**
@@ -39,7 +38,7 @@ export function createOutsideReader(fetchWords: (text: string) => Promise<WordsR
 
   const read = (run: ParagraphNodes): Promise<OutsideText | null> => {
     const model = buildTextModel([run]);
-    if (!HAN.test(model.text)) return Promise.resolve(null);
+    if (!hasHan(model.text)) return Promise.resolve(null);
     return fetchWords(model.text).then(
       (reply) => ({
         id: ++ids, model, words: { items: reply.words, definitions: reply.definitions, names: reply.names ?? [] },
@@ -53,9 +52,7 @@ export function createOutsideReader(fetchWords: (text: string) => Promise<WordsR
     at(node, offset) {
       if (node.nodeType !== 3) return null;
       const textNode = node as Text;
-      const ch = textNode.data[offset] ?? '';
-      const before = textNode.data[offset - 1] ?? '';
-      if (!HAN.test(ch) && !HAN.test(before)) return null;
+      if (!isHan(textNode.data[offset] ?? '') && !isHan(textNode.data[offset - 1] ?? '')) return null;
       const cached = cache.get(textNode);
       if (cached && cached.data === textNode.data) return cached.reading.value;
       const run = runOf(textNode);

@@ -62,9 +62,15 @@ export function rectAfterLayout(el: Element): Promise<DOMRectReadOnly> {
   });
 }
 
-/** The pixels our docked UI takes at each edge of the window (0 when folded): the panel, and on the
- * right the article's scroll rail beside it. Popups and the selection toolbar stay between. */
+/** The pixels the docked panel takes on its side: the panel, and on the right the article's scroll rail beside it. */
+export function dockedWidth(settings: Pick<Settings, 'panelSide' | 'panelWidth'>): number {
+  return settings.panelWidth + (settings.panelSide === 'right' ? RAIL_WIDTH : 0);
+}
+
+/** The pixels our docked UI takes at each edge of the window (0 when folded). Popups and the
+ * selection toolbar stay between. */
 export function panelSpace(settings: Pick<Settings, 'panelSide' | 'panelWidth'>, folded: boolean): { left: number; right: number } {
   if (folded) return { left: 0, right: 0 };
-  return settings.panelSide === 'right' ? { left: 0, right: settings.panelWidth + RAIL_WIDTH } : { left: settings.panelWidth, right: 0 };
+  const width = dockedWidth(settings);
+  return settings.panelSide === 'right' ? { left: 0, right: width } : { left: width, right: 0 };
 }

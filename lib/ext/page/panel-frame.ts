@@ -7,6 +7,7 @@
  * replaces it.
  * @module lib/ext/page/panel-frame
  */
+import { createRateLimit } from '../../rate-limit';
 import { browser, type Browser } from 'wxt/browser';
 import { PANEL_PAGE, PANEL_PORT, type PanelView, type ToPage, type ToPanel } from '../panel-protocol';
 
@@ -48,13 +49,10 @@ export function createPanelFrame({ slot, view, onAction, onConnect }: Options): 
   let port: Browser.runtime.Port | null = null;
   let removed = false;
   let title = '';
-  const spawned: number[] = [];
+  const allowSpawn = createRateLimit(MAX_RESPAWNS_PER_MINUTE, 60_000);
 
   const spawn = () => {
-    const now = Date.now();
-    while (spawned.length && now - spawned[0] > 60_000) spawned.shift();
-    if (spawned.length >= MAX_RESPAWNS_PER_MINUTE) return;
-    spawned.push(now);
+    if (!allowSpawn()) return;
     iframe?.remove();
     iframe = doc.createElement('iframe');
     iframe.src = panelUrl;

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import type { Settings } from '../../settings';
 import type { PanelView, ToPage } from '../panel-protocol';
 import type { PageState } from './page-state';
-import { RAIL_WIDTH, articleOverlapsPanel } from './page-room';
+import { articleOverlapsPanel, dockedWidth } from './page-room';
 import { mountPageHost, type PageHost } from './page-host';
 import { createPanelFrame, type PanelFrame } from './panel-frame';
 import { createScrollRail, type ScrollRail } from './scroll-rail';
@@ -88,6 +88,5 @@ export function mountUi(reader: Reader, shell: Shell): void {
  * the page's layout is usually clean, so it costs no layout of its own.
  */
 export function mayOverlap(container: Element, settings: Settings): boolean {
-  const room = settings.panelWidth + (settings.panelSide === 'right' ? RAIL_WIDTH : 0);
-  return articleOverlapsPanel(container.getBoundingClientRect(), window, room, settings.panelSide);
+  return articleOverlapsPanel(container.getBoundingClientRect(), window, dockedWidth(settings), settings.panelSide);
 }
