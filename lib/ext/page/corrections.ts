@@ -8,7 +8,7 @@ import type { Observable } from '../observable';
 import { withNotice, type PageState } from './page-state';
 import { ask } from '../ask';
 import { writeCorrection } from '../storage-items';
-import { popupWord } from './word-info';
+import { popupWord } from '../../words/word-info';
 
 export interface Corrections {
   /** Ask for the readings to offer for the popup's word (shown in the popup). */

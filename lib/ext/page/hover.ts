@@ -14,7 +14,7 @@ import type { MarkLayers } from './mark-layers';
 import type { PageState } from './page-state';
 import type { PopupControl } from './popup-control';
 import { wordAt } from '../../text/word-steps';
-import { showsWord, wordsFor } from './word-info';
+import { showsWord, wordsFor } from '../../words/word-info';
 import type { OutsideReader } from './outside-text';
 import type { OutsideText } from './page-state';
 import type { TextModel } from '../../dom/text-model';

@@ -5,34 +5,15 @@
  * @module lib/ext/page/page-state
  */
 import type { Extraction } from '../../extract';
-import type { TextModel } from '../../dom/text-model';
+import type { OutsideText, Words } from '../../words/word-info';
 import type { Settings } from '../../settings';
-import type { DateItem, FigureItem, WordItem } from '../../types';
-import type { Definition } from '../../text/definitions';
 import type { PlacedHighlight } from '../../highlights/rows';
 import type { AnalysisParts, Notice, NoticeMessage } from '../panel-protocol';
-import type { PersonName } from '../../text/names';
 import type { PopupPlace } from '../../format/popup-place';
 import type { SavedWord } from '../../store/types';
 import type { VoiceAvailability } from '../../speech/voices';
 
-/**
- * Chinese text of the page outside the article body that the popup reads (lib/ext/page/outside-text):
- * one paragraph's own text model and words.
- */
-export interface OutsideText {
-  /** Unique per reading (a popup's identity: index `i` of two paragraphs are two words). */
-  id: number;
-  model: TextModel;
-  words: Words;
-  /** Its own dates and figures (offsets into `model.text`), as the popup describes them. */
-  dates: DateItem[];
-  figures: FigureItem[];
-}
-
-/** Segmented words with readings, their definitions (and those of their parts and surnames)
- * and the personal names found, from the background. */
-export interface Words { items: WordItem[]; definitions: Record<string, Definition[]>; names: PersonName[] }
+export type { OutsideText, Words } from '../../words/word-info';
 
 /** The word popup: which word, where, the readings offered for correction, and whether the
  * keyboard opened it (pinned: it holds the focus and stays until closed, pinyin on or off). */

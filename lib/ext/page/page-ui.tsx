@@ -12,7 +12,7 @@ import { SelectionToolbar } from '../../../components/SelectionToolbar';
 import { HoverPopup } from '../../../components/HoverPopup';
 import { I18n } from '../../../components/i18n';
 import { panelSpace } from './page-room';
-import { describeWord, numeralMark, popupWord, readingOf } from './word-info';
+import { describeWord, numeralMark, popupWord, readingOf } from '../../words/word-info';
 
 type PageUiProps = {
   state: PageState;

@@ -19,7 +19,7 @@ import { createPopupControl } from './popup-control';
 import { createHover, type HeldKeys } from './hover';
 import { createWordList } from './word-list';
 import { createSpeech, type Speech } from './speech';
-import { popupWord, showsWord } from './word-info';
+import { popupWord, showsWord } from '../../words/word-info';
 import { createOutsideReader } from './outside-text';
 import { ask } from '../ask';
 

@@ -12,7 +12,7 @@ import type { Observable } from '../observable';
 import type { MarkLayers } from './mark-layers';
 import type { OutsideText, PageState, PopupState } from './page-state';
 import { panelSpace } from './page-room';
-import { showsWord, wordsFor } from './word-info';
+import { showsWord, wordsFor } from '../../words/word-info';
 
 /** The popup's width (page-ui.css .popup): room for a definition line of about 45 characters. */
 export const POPUP_WIDTH = 340;

@@ -17,7 +17,7 @@ import type { Observable } from '../observable';
 import { readSavedWords, watchStoredData, writeSavedWord } from '../storage-items';
 import type { MarkLayers } from './mark-layers';
 import { withNotice, type OutsideText, type PageState } from './page-state';
-import { describeWord, numeralMark, readingOf, wordsFor } from './word-info';
+import { describeWord, numeralMark, readingOf, wordsFor } from '../../words/word-info';
 
 export interface WordList {
   /** Read the list, mark its words, and follow it. */

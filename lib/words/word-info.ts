@@ -1,23 +1,52 @@
 /**
- * What the page side knows about one word of the article, from its state: the
- * description the popup shows (lib/text/describe-segment: entries, parts,
- * the date or figure the article's marks give it, a person's name with its
- * surname), and whether the word has anything to show at all.
- * @module lib/ext/page/word-info
+ * What the reader's side knows about one word, from the page's state: the
+ * description the popup shows (lib/text/describe-segment: entries, parts, the
+ * date or figure the article's marks give it, a person's name with its
+ * surname), whether the word has anything to show at all, and the words a
+ * popup indexes (the article's, or a paragraph's outside the article body).
+ * Pure: the content script (lib/ext/page) keeps the state.
+ * @module lib/words/word-info
  */
-import { describeSegment, type Lookup, type SegmentDescription } from '../../text/describe-segment';
-import type { OutsideText, PageState, Words } from './page-state';
+import { describeSegment, type Lookup, type SegmentDescription } from '../text/describe-segment';
+import type { Definition } from '../text/definitions';
+import type { PersonName } from '../text/names';
+import type { TextModel } from '../dom/text-model';
+import type { DateItem, FigureItem, WordItem } from '../types';
 
-/** The part of the state a description reads. */
-type WordState = Pick<PageState, 'words' | 'analysis' | 'extraction' | 'corrections'>;
+/** Segmented words with readings, their definitions (and those of their parts and surnames)
+ * and the personal names found, from the background. */
+export interface Words { items: WordItem[]; definitions: Record<string, Definition[]>; names: PersonName[] }
+
+/**
+ * Chinese text of the page outside the article body that the popup reads (lib/ext/page/outside-text):
+ * one paragraph's own text model and words.
+ */
+export interface OutsideText {
+  /** Unique per reading (a popup's identity: index `i` of two paragraphs are two words). */
+  id: number;
+  model: TextModel;
+  words: Words;
+  /** Its own dates and figures (offsets into `model.text`), as the popup describes them. */
+  dates: DateItem[];
+  figures: FigureItem[];
+}
+
+/** The part of the page's state a description reads. */
+export interface WordState {
+  words: Words | null;
+  analysis: { dates?: DateItem[] | null; figures?: FigureItem[] | null } | null;
+  extraction: { text: string };
+  /** The reader's own readings, word → pinyin. */
+  corrections: Record<string, string>;
+}
 
 /** The words a popup indexes: its outside paragraph's, else the article's. */
-export function wordsFor(state: Pick<PageState, 'words'>, outside?: OutsideText | null): Words | null {
+export function wordsFor(state: Pick<WordState, 'words'>, outside?: OutsideText | null): Words | null {
   return outside ? outside.words : state.words;
 }
 
 /** The popup's word (in the article or outside it), or null. */
-export function popupWord(state: Pick<PageState, 'words' | 'popup'>): Words['items'][number] | null {
+export function popupWord(state: Pick<WordState, 'words'> & { popup: { index: number; outside?: OutsideText } | null }): Words['items'][number] | null {
   const open = state.popup;
   return open ? wordsFor(state, open.outside)?.items[open.index] ?? null : null;
 }
@@ -28,7 +57,7 @@ export function replyLookup(definitions: Record<string, ReturnType<Lookup>>): Lo
 }
 
 /** The reading shown for a word: the reader's own, else the words layer's. */
-export function readingOf(state: Pick<PageState, 'corrections'>, word: { text: string; pinyin: string }): string {
+export function readingOf(state: Pick<WordState, 'corrections'>, word: { text: string; pinyin: string }): string {
   return state.corrections[word.text] ?? word.pinyin;
 }
 
