@@ -1,7 +1,11 @@
 import type { HighlightColor } from '../lib/store/types';
 import { MAX_NOTE_LENGTH } from '../lib/store/limits';
 import { ColorChoices } from './ColorChoices';
+import { useEffect, useRef } from 'preact/hooks';
 import { useT } from './i18n';
+
+/** The quote as the editor shows it: its first 80 characters. */
+const shortQuote = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 80)}…` : quote);
 
 type HighlightEditorProps = {
   quote: string;
@@ -18,9 +22,12 @@ type HighlightEditorProps = {
 /** Edit one highlight in the panel: its note and colour, or delete it. */
 export function HighlightEditor({ quote, draft, color, onDraft, onSave, onColor, onDelete, onClose }: HighlightEditorProps) {
   const t = useT();
+  // The note takes the focus when the editor opens (one editor per highlight: it is keyed by its id).
+  const note = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => note.current?.focus(), []);
   return (
     <div class="editor" role="group" aria-label={t('editor.label')} data-rr-editor="">
-      <p class="editor-quote" lang="zh-CN">{quote.length > 80 ? `${quote.slice(0, 80)}…` : quote}</p>
+      <p class="editor-quote" lang="zh-CN">{shortQuote(quote)}</p>
       <ColorChoices current={color} action="set-color" onChoose={onColor} />
       <textarea
         class="note-input"
@@ -33,12 +40,7 @@ export function HighlightEditor({ quote, draft, color, onDraft, onSave, onColor,
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onSave();
         }}
-        ref={(el) => {
-          if (el && !el.dataset.focused) {
-            el.dataset.focused = '1';
-            el.focus();
-          }
-        }}
+        ref={note}
       />
       <div class="editor-actions">
         <button type="button" class="primary" data-action="save-note" onClick={onSave}>{t('action.save')}</button>
@@ -63,7 +65,7 @@ export function OrphanedDraft({ quote, draft, onDraft, onSaveAsNew, onDiscard }:
   return (
     <div class="editor orphaned" role="group" aria-label={t('editor.orphaned')} data-rr-editor="orphaned">
       <p class="notice-text" role="alert">{t('editor.orphanedText')}</p>
-      <p class="editor-quote" lang="zh-CN">{quote.length > 80 ? `${quote.slice(0, 80)}…` : quote}</p>
+      <p class="editor-quote" lang="zh-CN">{shortQuote(quote)}</p>
       <textarea class="note-input" data-action="note-input" aria-label={t('editor.note')} value={draft} onInput={(e) => onDraft((e.target as HTMLTextAreaElement).value)} />
       <div class="editor-actions">
         <button type="button" class="primary" data-action="save-as-new" onClick={onSaveAsNew}>{t('editor.saveAsNew')}</button>

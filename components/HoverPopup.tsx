@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { SegmentDescription } from '../lib/text/describe-segment';
+import { quotesDictionary, writtenTraditional, type SegmentDescription } from '../lib/text/describe-segment';
 import type { PinyinStyle, ToneScheme } from '../lib/settings';
 import type { PopupPlace } from '../lib/format/popup-place';
 import type { VoiceAvailability } from '../lib/speech/voices';
@@ -47,7 +47,7 @@ export function HoverPopup(props: HoverPopupProps) {
   useEffect(() => {
     if (pinned) ref.current?.querySelector<HTMLElement>('button:not([aria-disabled="true"])')?.focus();
   }, [pinned, word]);
-  const defined = d.entries.length > 0 || d.parts.some((p) => p.entries.length) || !!d.person?.surnameSense;
+  const defined = quotesDictionary(d);
   const position = place.above ? { bottom: `${place.bottom}px` } : { top: `${place.top}px` };
   return (
     <div
@@ -72,7 +72,7 @@ export function HoverPopup(props: HoverPopupProps) {
         {pinned ? <button type="button" class="popup-close" data-action="close-popup" aria-label={t('action.close')} onClick={props.onClose}>×</button> : null}
       </div>
       <WordFacts description={d} style={pinyinStyle} toneColors={toneColors} />
-      {d.entries.length ? <WordEntries entries={d.entries} reading={pinyin} style={pinyinStyle} toneColors={toneColors} traditional={d.entries.some((e) => e.traditional === word && e.simplified !== word)} /> : null}
+      {d.entries.length ? <WordEntries entries={d.entries} reading={pinyin} style={pinyinStyle} toneColors={toneColors} traditional={writtenTraditional(d, word)} /> : null}
       {d.empty ? <p class="popup-none">{t('popup.none')}</p> : null}
       {defined ? <p class="popup-source" data-rr-attribution="">{t('dict.attribution')}</p> : null}
       <div class="popup-actions">

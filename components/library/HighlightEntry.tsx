@@ -2,6 +2,7 @@ import type { Highlight } from '../../lib/store/types';
 import type { TextPiece } from '../../lib/library/view';
 import { formatPublished } from '../../lib/format/date';
 import { useT } from '../i18n';
+import { Marked } from './Marked';
 
 type HighlightEntryProps = {
   highlight: Highlight;
@@ -12,10 +13,6 @@ type HighlightEntryProps = {
 };
 
 /** Text with the search matches wrapped in <mark>. */
-function Marked({ pieces }: { pieces: TextPiece[] }) {
-  return <>{pieces.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : p.text))}</>;
-}
-
 /** One saved highlight: the quote in its colour, the note, and a link that opens the article at it. */
 export function HighlightEntry({ highlight: h, link, mark }: HighlightEntryProps) {
   const t = useT();

@@ -4,6 +4,7 @@ import type { TextPiece } from '../../lib/library/view';
 import { formatPublished } from '../../lib/format/date';
 import { Syllables } from '../word/Syllables';
 import { useT } from '../i18n';
+import { Marked } from './Marked';
 
 type WordCardProps = {
   word: SavedWord;
@@ -18,10 +19,6 @@ type WordCardProps = {
 };
 
 /** Text with the search matches wrapped in <mark>. */
-function Marked({ pieces }: { pieces: TextPiece[] }) {
-  return <>{pieces.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : p.text))}</>;
-}
-
 /** One word of the list: the word and its reading, its definition, the sentence it was read in (the word in bold), where. */
 export function WordCard({ word: w, link, pinyinStyle, toneColors, busy, mark, onDelete }: WordCardProps) {
   const t = useT();

@@ -1,6 +1,6 @@
 import type { Settings } from '../../lib/settings';
 import { SETTING_CHOICES, SETTING_RANGES } from '../../lib/settings';
-import { formatPinyin, toneOf } from '../../lib/format/tones';
+import { Syllables } from '../word/Syllables';
 import { useT, type UiKey } from '../i18n';
 import { Choice } from './Choice';
 import { Slider } from './Slider';
@@ -82,9 +82,7 @@ export function OptionsPage({ settings: s, shortcuts, status, onChange }: Option
           {SAMPLE.map(([hanzi, reading]) => (
             <span key={hanzi} class="sample-word">
               <span lang="zh-CN">{hanzi}</span>{' '}
-              {reading.split(' ').map((syl, i) => (
-                <span key={i} class={s.toneColors ? `tone tone-${toneOf(syl)}` : 'tone'}>{formatPinyin(syl, s.pinyinStyle)} </span>
-              ))}
+              <Syllables pinyin={reading} style={s.pinyinStyle} toneColors={s.toneColors} />
             </span>
           ))}
         </p>

@@ -6,7 +6,7 @@
 import './style.css';
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { exportAnkiTsv, exportJson, exportMarkdown, isDeleted, type StoreData } from '../../lib/store';
+import { exportAnkiTsv, exportJson, exportMarkdown } from '../../lib/store';
 import { loadSettings, readStoreInSlices, watchSettings } from '../../lib/ext/storage-items';
 import { createObservable } from '../../lib/ext/observable';
 import { applyAppearance, localeFor, translators } from '../../lib/ext/appearance';
@@ -28,8 +28,9 @@ import { createWordsTab, type WordsActions, type WordsState } from './words-stat
 import { WordsTab } from './words-tab';
 import { LibraryTabs } from '../../components/library/LibraryTabs';
 import { download } from '../../lib/ext/downloads';
-import { exportFileName, highlightLink, libraryView, searchTerms, splitMatches } from '../../lib/library/view';
+import { exportFileName, highlightLink, libraryView, liveHighlightIds, noColors, searchTerms, splitMatches } from '../../lib/library/view';
 import { LIBRARY_PART, firstPart } from '../../lib/library/parts';
+import { liveWordCount } from '../../lib/library/word-view';
 
 const MIME = { json: 'application/json', markdown: 'text/markdown', anki: 'text/tab-separated-values' } as const;
 const EXT = { json: 'json', markdown: 'md', anki: 'tsv' } as const;
@@ -40,11 +41,6 @@ async function exportAll(kind: 'json' | 'markdown' | 'anki', articleKey?: string
   const now = new Date();
   const text = kind === 'json' ? exportJson(data, now) : kind === 'markdown' ? exportMarkdown(data, articleKey) : exportAnkiTsv(data, articleKey);
   download(exportFileName(EXT[kind], now, label ?? (kind === 'anki' ? 'anki' : undefined)), text, MIME[kind]);
-}
-
-/** Ids of an article's live highlights as the reader sees them now (what "Delete all N" counts). */
-function liveIds(data: StoreData | null, articleKey: string): string[] {
-  return (data?.highlights ?? []).filter((h) => h.articleKey === articleKey && !isDeleted(h)).map((h) => h.id);
 }
 
 const translatorFor = translators(common, library);
@@ -91,10 +87,15 @@ function App({ store, actions, settings, words }: AppProps) {
     [state.data, query, state.colors],
   );
   const terms = useMemo(() => searchTerms(query), [query]);
+  const wordCount = useMemo(() => liveWordCount(state.data?.words ?? []), [state.data]);
   // The list is drawn in parts (a few screens first, more as the reader scrolls); a new search
   // or filter starts again from the top.
-  const [limit, setLimit] = useState(LIBRARY_PART);
-  useEffect(() => setLimit(LIBRARY_PART), [query, state.colors]);
+  // The limit belongs to the search and filter it was raised for: a new one starts from the first
+  // part in its first render (a reset in an effect drew the old, long list once more). A change of
+  // the stored data keeps it (the reader stays where they scrolled).
+  const filter = `${query}\n${state.colors.join()}`;
+  const [shown, setShown] = useState({ filter, limit: LIBRARY_PART });
+  const limit = shown.filter === filter ? shown.limit : LIBRARY_PART;
   const { parts, remaining } = useMemo(() => firstPart(view?.articles ?? [], limit), [view, limit]);
   const limits = useMemo(() => new Map(parts.map((p) => [p.article.article.key, p.limit])), [parts]);
   const fail = (e: unknown) => alert(t('library.exportFailed', { error: (e as Error).message }));
@@ -116,7 +117,7 @@ function App({ store, actions, settings, words }: AppProps) {
         <LibraryToolbar
           query={state.query}
           colors={state.colors}
-          perColor={view?.perColor ?? { yellow: 0, green: 0, blue: 0, pink: 0, purple: 0 }}
+          perColor={view?.perColor ?? noColors()}
           busy={state.busy}
           onQuery={actions.setQuery}
           onToggleColor={actions.toggleColor}
@@ -125,7 +126,7 @@ function App({ store, actions, settings, words }: AppProps) {
         />
       }
       articles={parts.map((p) => p.article)}
-      more={remaining > 0 ? <MoreOnScroll remaining={remaining} onMore={() => setLimit((n) => n + LIBRARY_PART)} /> : null}
+      more={remaining > 0 ? <MoreOnScroll remaining={remaining} onMore={() => setShown({ filter, limit: limit + LIBRARY_PART })} /> : null}
       renderArticle={(v) => (
         <ArticleCard
           key={v.article.key}
@@ -137,11 +138,11 @@ function App({ store, actions, settings, words }: AppProps) {
           mark={(text) => splitMatches(text, terms)}
           onExportMarkdown={() => exportAll('markdown', v.article.key, v.article.title ?? v.article.key).catch(fail)}
           onAskDelete={() => actions.askDelete(v.article.key)}
-          onConfirmDelete={() => void actions.deleteArticle(v.article.key, liveIds(state.data, v.article.key))}
+          onConfirmDelete={() => void actions.deleteArticle(v.article.key, liveHighlightIds(state.data, v.article.key))}
           onCancelDelete={() => actions.askDelete(null)}
         />
       )}
-      tabs={<LibraryTabs tab={tab.tab} counts={view && state.data ? { highlights: view.total, words: state.data.words.filter((w) => !w.deletedAt).length } : null} onTab={words.actions.setTab} />}
+      tabs={<LibraryTabs tab={tab.tab} counts={view && state.data ? { highlights: view.total, words: wordCount } : null} onTab={words.actions.setTab} />}
       alternate={tab.tab === 'words' ? <WordsTab library={state} tab={tab} actions={words.actions} prefs={prefs} onImport={(file) => void actions.importFile(file)} onExportJson={() => exportAll('json').catch(fail)} onFail={fail} /> : undefined}
       toast={
         tab.tab === 'words' ? null : state.undo ? (

@@ -6,7 +6,7 @@
  */
 import { groupHighlights } from '../store/export-groups';
 import { peopleUrl } from '../store/safe-url';
-import type { ArticleRecord, Highlight, HighlightColor, StoreData } from '../store/types';
+import { HIGHLIGHT_COLORS, isDeleted, type ArticleRecord, type Highlight, type HighlightColor, type StoreData } from '../store/types';
 
 /** What the reader asked to see. */
 export interface LibraryFilter {
@@ -77,7 +77,7 @@ export function highlightMatches(h: Highlight, article: ArticleRecord, terms: re
  */
 export function libraryView(data: StoreData, filter: LibraryFilter): LibraryView {
   const terms = searchTerms(filter.query);
-  const perColor = { yellow: 0, green: 0, blue: 0, pink: 0, purple: 0 } as Record<HighlightColor, number>;
+  const perColor = noColors();
   let shown = 0;
   let total = 0;
   const articles: ArticleView[] = [];
@@ -142,4 +142,14 @@ export function exportFileName(ext: string, now: Date, label?: string): string {
   const day = now.toISOString().slice(0, 10);
   const clean = label?.replace(/[\\/:*?"<>|\s#%&{}$!'@`=+]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40);
   return `renmin-reader-${clean ? `${clean}-` : ''}${day}.${ext}`;
+}
+
+/** Ids of an article's live highlights as the reader sees them now (what "Delete all N" counts and deletes). */
+export function liveHighlightIds(data: StoreData | null, articleKey: string): string[] {
+  return (data?.highlights ?? []).filter((h) => h.articleKey === articleKey && !isDeleted(h)).map((h) => h.id);
+}
+
+/** A count of 0 for every highlight colour. */
+export function noColors(): Record<HighlightColor, number> {
+  return Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, 0])) as Record<HighlightColor, number>;
 }

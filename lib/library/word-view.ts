@@ -36,3 +36,8 @@ export function wordListView(words: readonly SavedWord[], query: string): WordLi
   const shown = live.filter((w) => wordMatches(w, terms)).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
   return { words: shown, shown: shown.length, total: live.length };
 }
+
+/** How many words the list holds (tombstones left out). */
+export function liveWordCount(words: readonly SavedWord[]): number {
+  return words.reduce((n, w) => (isDeleted(w) ? n : n + 1), 0);
+}

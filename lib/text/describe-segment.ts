@@ -88,3 +88,13 @@ export function describeSegment(segment: string, lookup: Lookup, context: Segmen
   return out;
 }
 
+
+/** True when the description quotes CC-CEDICT (its entries, a part's, a surname's): the popup credits it then. */
+export function quotesDictionary(d: SegmentDescription): boolean {
+  return d.entries.length > 0 || d.parts.some((p) => p.entries.length > 0) || !!d.person?.surnameSense;
+}
+
+/** True when the page writes `word` in traditional characters (an entry's traditional form, not its simplified one). */
+export function writtenTraditional(d: SegmentDescription, word: string): boolean {
+  return d.entries.some((e) => e.traditional === word && e.simplified !== word);
+}

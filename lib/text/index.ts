@@ -12,7 +12,7 @@ export {
   type Definition, type DefinitionDict, type HeadwordEntry, type MeasureWord,
 } from './definitions';
 export { isPointerEntry, rankEntries, surnameOf, surnameSense } from './entry-rank';
-export { describeSegment, knownParts, relatedWords, type Lookup, type SegmentContext, type SegmentDescription, type SegmentPart } from './describe-segment';
+export { describeSegment, knownParts, quotesDictionary, writtenTraditional, relatedWords, type Lookup, type SegmentContext, type SegmentDescription, type SegmentPart } from './describe-segment';
 export { marksOf } from './segment-marks';
 export { describeName, joinSyllables, type NameHint, type NameInfo } from './name-gloss';
 export { dateGloss, figureGloss } from './value-gloss';

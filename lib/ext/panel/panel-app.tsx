@@ -87,6 +87,15 @@ function editorFor(state: PanelState, rows: HighlightRow[], actions: PanelAction
   );
 }
 
+const NONE: readonly string[] = [];
+const savedSets = new WeakMap<readonly string[], Set<string>>();
+/** The saved words as a set, made once per list (the panel draws again on every keystroke of a note). */
+function savedSet(words: readonly string[]): Set<string> {
+  let set = savedSets.get(words);
+  if (!set) savedSets.set(words, (set = new Set(words)));
+  return set;
+}
+
 /** The panel for the current state (a tab when collapsed). */
 export function PanelApp({ state, actions, lastQuote }: { state: PanelState; actions: PanelActions; lastQuote: (id: string) => string }) {
   const t = useT();
@@ -149,7 +158,7 @@ export function PanelApp({ state, actions, lastQuote }: { state: PanelState; act
                 pinyinStyle={settings.pinyinStyle}
                 toneColors={settings.toneColors}
                 toneScheme={settings.toneScheme}
-                saved={new Set(view.savedWords ?? [])}
+                saved={savedSet(view.savedWords ?? NONE)}
                 onJump={(e) => actions.cycleTerm(e.term)}
                 onSave={actions.saveTerm}
                 onExport={actions.exportGlossary}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHighlight, deleteHighlight, emptyStore, type ArticleRecord, type Highlight, type StoreData } from '../../../lib/store';
 import {
-  exportFileName, highlightLink, libraryView, searchTerms, splitMatches,
+  exportFileName, highlightLink, libraryView, liveHighlightIds, searchTerms, splitMatches,
 } from '../../../lib/library/view';
 
 // Real sentences of two saved pages (tests/pages/finance-c1004-40232587, politics-c1001-40223222).
@@ -133,5 +133,13 @@ describe('exportFileName', () => {
     ['tsv', 'anki', 'renmin-reader-anki-2024-05-10.tsv'],
   ])('%s with label %j → %s', (ext, label, expected) => {
     expect(exportFileName(ext, now, label)).toBe(expected);
+  });
+});
+
+describe('liveHighlightIds', () => {
+  it('gives the ids of one article\'s live highlights, the deleted one left out', () => {
+    expect(liveHighlightIds(sample(), 'people:40223222')).toEqual(['p1']);
+    expect(liveHighlightIds(sample(), 'people:40232587').sort()).toEqual(['f1', 'f2']);
+    expect(liveHighlightIds(null, 'people:40232587')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseExport } from '../../../lib/store';
-import { plainPinyin, wordListView } from '../../../lib/library/word-view';
+import { liveWordCount, plainPinyin, wordListView } from '../../../lib/library/word-view';
 import { versionedFixtures } from '../store/fixtures';
 
 const { words } = parseExport(versionedFixtures().at(-1)![1]).data;
@@ -30,5 +30,12 @@ describe('wordListView', () => {
 describe('plainPinyin', () => {
   it.each([['gēng xù', 'gengxu'], ['lǜ sè', 'lvse'], ['Xí Jìn píng', 'xijinping']])('%s → %s', (pinyin, expected) => {
     expect(plainPinyin(pinyin)).toBe(expected);
+  });
+});
+
+describe('liveWordCount', () => {
+  it('counts the live words, as the word list totals them', () => {
+    expect(liveWordCount(words)).toBe(wordListView(words, '').total);
+    expect(liveWordCount(words)).toBe(2);
   });
 });

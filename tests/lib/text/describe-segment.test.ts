@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeSegment, findPersonNames, knownParts, lookupDefinitions, marksOf, relatedWords, type DefinitionDict, type Lookup } from '../../../lib/text';
+import { describeSegment, quotesDictionary, writtenTraditional, findPersonNames, knownParts, lookupDefinitions, marksOf, relatedWords, type DefinitionDict, type Lookup } from '../../../lib/text';
 import { loadDefinitions } from './data';
 
 let dict: DefinitionDict;
@@ -134,5 +134,19 @@ describe('what the background adds to a words reply', () => {
     for (const w of relatedWords('哈萨克斯坦共和国', lookup)) record[w] = lookup(w);
     const d = describeSegment('哈萨克斯坦共和国', (w) => record[w] ?? []);
     expect(d.parts.map((p) => [p.text, p.entries.length > 0])).toEqual([['哈萨克斯坦', true], ['共和国', true]]);
+  });
+});
+
+describe('what the popup says of a description', () => {
+  it('credits CC-CEDICT when it quotes an entry, a part or a surname; not for a bare symbol', () => {
+    expect(quotesDictionary(describeSegment('文章', lookup))).toBe(true);
+    expect(quotesDictionary(describeSegment('哈萨克斯坦共和国', lookup))).toBe(true);
+    expect(quotesDictionary(describeSegment('，', lookup))).toBe(false);
+  });
+
+  it('tells a word the page writes in traditional characters (糧食), not one both scripts write alike (文章)', () => {
+    expect(writtenTraditional(describeSegment('糧食', lookup), '糧食')).toBe(true);
+    expect(writtenTraditional(describeSegment('粮食', lookup), '粮食')).toBe(false);
+    expect(writtenTraditional(describeSegment('文章', lookup), '文章')).toBe(false);
   });
 });
