@@ -59,7 +59,7 @@ function numberGloss(n: number): string {
 }
 
 /** Units lib/annotate names with an English word that takes a plural -s. */
-const COUNTED = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'anniversary', 'times']);
+const COUNTED = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'times']);
 
 /** One number with its unit in English ("3 years", "22.6%", "aged 18"). */
 function amountGloss(n: number, unit: string | null): string {
@@ -68,6 +68,7 @@ function amountGloss(n: number, unit: string | null): string {
   if (unit === 'age') return `aged ${numberGloss(n)}`;
   if (unit === 'percentage-point') return `${numberGloss(n)} percentage point${n === 1 ? '' : 's'}`;
   if (unit === 'times') return `${numberGloss(n)} times`;
+  if (unit === 'anniversary' && Number.isInteger(n)) return `${ordinalGloss(n)} anniversary`;
   if (unit && COUNTED.has(unit)) return `${numberGloss(n)} ${unit}${n === 1 ? '' : 's'}`;
   return unit ? `${numberGloss(n)} ${unit}` : numberGloss(n);
 }

@@ -43,6 +43,7 @@ describe('figures in English', () => {
     ['第一', fig(1, null, { kind: 'ordinal' }), '1st'],
     ['第二十二', fig(22, null, { kind: 'ordinal' }), '22nd'],
     ['第十二', fig(12, null, { kind: 'ordinal' }), '12th'],
+    ['70周年', fig(70, 'anniversary'), '70th anniversary'], // not "70 anniversarys"
   ])('%s → %s', (_text, figure, words) => {
     expect(figureGloss(figure)).toBe(words);
   });
