@@ -51,11 +51,10 @@ export function findPeople(text: string, names: PersonName[] = readText(text).na
   const isPlace = ctx.isPlace ?? ((w: string) => defaultTermBase().byTerm.get(w)?.kind === 'place');
   const roleCtx: RoleContext = { names, wordsByEnd: byEnd, isPlace };
   const byName = new Map<string, PersonHit>();
-  const things = new Set<string>();
   let prev: { end: number; role: string } | null = null;
   for (const n of names) {
     // A name used as the name of a thing (…通信卫星, “…”号) is no mention of a person.
-    if (namesAThing(text, n.start, n.end, byStart, byEnd)) { things.add(n.text); continue; }
+    if (namesAThing(text, n.start, n.end, byStart, byEnd)) continue;
     let role = roleBefore(text, n.start, roleCtx) || postAfter(text, n.end) || '';
     // Names listed with 、 share the title of the list (（记者宋晨、田中全）).
     if (!role && prev && prev.end === n.start - 1 && text[prev.end] === '、') role = prev.role;

@@ -8,6 +8,7 @@ import type { ArticleMeta, OutlineEntry, Paragraph } from '../types';
 import { isByline, leadDateline } from './dateline';
 import { STYLE_ORDER, headLabel, inlineItems, isFramingHead, numberedHead, type HeadStyle } from './heads';
 import { keyPoints } from './key-points';
+import { summaryParagraphs } from './limits';
 
 interface RawHead { style: HeadStyle; text: string; start: number; ordinal: number; para: number }
 
@@ -27,7 +28,8 @@ export function buildOutline(text: string, paragraphs: Paragraph[], meta?: Parti
   const titles = new Set([meta?.title, meta?.preTitle, meta?.subtitle].filter((t): t is string => !!t).map(norm));
   const raw = collectHeads(text, paras, titles);
   const heads = keepSeries(raw);
-  if (heads.length === 0) return keyPoints(text, paras, meta);
+  // Key points are ranked over the summary's span only (TextRank over a whole huge page took seconds).
+  if (heads.length === 0) return keyPoints(text, summaryParagraphs(paras), meta);
   return assignLevels(heads);
 }
 
