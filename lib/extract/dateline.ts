@@ -6,7 +6,7 @@
  * known places the line is looked for there.
  * @module lib/extract/dateline
  */
-import { foldFurniture } from '../text/script';
+import { foldFurniture, foldSpace } from '../text/script';
 
 /** Date lines by template: 2020+ channel, 2016–19 channel, health, 2007–12 /GB/ (#p_publishtime),
  * 2012–19 (p.sou, .text_c h5), galleries (.page_c .fr), e-paper and English, the old table layout. */
@@ -64,7 +64,7 @@ export function englishByline(text: string | null): string | null {
 
 /** Element text with white space folded, or '' for null. */
 function textOf(el: Element | null): string {
-  return (el?.textContent ?? '').replace(/[\s\u3000]+/g, ' ').trim();
+  return foldSpace(el?.textContent ?? '');
 }
 
 /** A short line with a date in it: a date line, not a paragraph that mentions a date. */

@@ -7,7 +7,7 @@
  * read a folded copy, so the /BIG5/ mirror's 責任編輯 and 原標題 match too.
  * @module lib/extract/furniture
  */
-import { foldFurniture } from '../text/script';
+import { foldFurniture, foldSpace } from '../text/script';
 import { findDateline } from '../summarize/dateline';
 
 /** The editor line: （责编：胡永秋、杨光宇）, (责任编辑：郝帅), and the English site's (Web editor: Hongyu, Du Mingming). */
@@ -16,14 +16,13 @@ export const EDITION_LINE = /^《\s*人民日报[^》]*》\s*[（(]\s*\d{4}\s*�
 const SHARE_LINE = /^(分享让更多人看到|分享到[:：]?|点击进入.*|关注公众号[:：].*|返回顶部|扫码.*)$/;
 /** Copyright and disclaimer blocks (版权声明 …, 人民网版权所有, Copyright … All Rights Reserved). */
 const NOTICE_LINE = /^(版权声明|免责声明)|版权所有|仅供.{0,30}(阅读|使用).{0,40}未经.{0,30}(授权|许可)|^Copyright\b|All Rights Reserved/i;
-const ORIGINAL_TITLE = /^[（(]?\s*原标题\s*[:：]\s*(.+?)\s*[）)]?$/;
+export const ORIGINAL_TITLE = /^[（(]?\s*原标题\s*[:：]\s*(.+?)\s*[）)]?$/;
 /** A byline set off by a box (□ 本报记者 王昊男, ■ 记者 张三 李四): names, no sentence. */
 const BOX_BYLINE = /^[□■◇◆]\s*([^。！？，；]{2,40})$/;
 /** A reporter credit in parentheses: （记者叶婉）, （记者宋晨、田中全）, (本报通讯员 王某). */
 const CREDIT = /[（(]\s*((?:本报|新华社|人民日报|人民网)?(?:特约)?(?:记者|通讯员)[\s\u3000\u4e00-\u9fa5、·・]{1,60}?)\s*[）)]/;
 const CREDIT_AT_END = new RegExp(`${CREDIT.source}\\s*$`);
 const CREDIT_NEXT = new RegExp(`^[\\s\u3000]*${CREDIT.source}`);
-const tidy = (s: string) => s.replace(/[\s\u3000]+/g, ' ').trim();
 
 /** 'share' covers every line that is dropped with nothing to keep: share prompts, copyright notices. */
 export type LineKind = 'editor' | 'edition' | 'share' | 'originalTitle' | null;
@@ -63,11 +62,11 @@ export function creditOf(first: string, last: string): string | null {
   if (dateline) {
     // The credit is part of the dateline (…电（记者王昊男）) or follows it after a space (…电 （记者 杨曦）).
     const m = CREDIT.exec(folded.slice(0, dateline.end));
-    if (m && m.index + m[0].length === dateline.end) return tidy(group(first, m, 1));
+    if (m && m.index + m[0].length === dateline.end) return foldSpace(group(first, m, 1));
     const next = CREDIT_NEXT.exec(folded.slice(dateline.end));
-    if (next) return tidy(first.slice(dateline.end).slice(next.index + next[0].indexOf(next[1])).slice(0, next[1].length));
+    if (next) return foldSpace(first.slice(dateline.end).slice(next.index + next[0].indexOf(next[1])).slice(0, next[1].length));
   }
   const tail = CREDIT_AT_END.exec(foldFurniture(last));
-  return tail ? tidy(group(last, tail, 1)) : null;
+  return tail ? foldSpace(group(last, tail, 1)) : null;
 }
 

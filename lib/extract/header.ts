@@ -7,7 +7,7 @@
  * other end. The patterns read a folded copy, so the /BIG5/ mirror's 記者 and 題 match too.
  * @module lib/extract/header
  */
-import { foldFurniture } from '../text/script';
+import { foldFurniture, foldSpace } from '../text/script';
 import { findDateline } from '../summarize/dateline';
 
 /** What the header lines said, and which paragraphs they were (indices into the input). */
@@ -34,19 +34,18 @@ const BYLINE_ONLY = new RegExp(`^(?:作者[:：]\\s*)?(?:${NEWSROOM}(?:特约|�
 const TITLE_AFTER = /^[\s　]*题\s*[:：]\s*([^。\n]{2,120}?)[\s　]*(?:[\s　]((?:新华社|本报)?记者[^。\n]{0,40}))?$/;
 /** A reporter credit standing alone in parentheses: （记者宋晨、田中全）, (新华社记者 张三). */
 const CREDIT_ONLY = new RegExp(`^[（(]\\s*((?:${NEWSROOM}(?:特约)?)?(?:记者|通讯员)[\\s　]*${NAMES})\\s*[）)]$`);
-const tidy = (s: string) => s.replace(/[\s\u3000]+/g, ' ').trim();
 
 /** The byline of a paragraph that is only one (新华社记者 → 新华社记者), else null. */
 export function bylineOnly(paragraph: string): string | null {
   const folded = foldFurniture(paragraph.trim());
   // A byline is short: a sentence that opens with 记者 (记者从农业农村部获悉…) is prose.
   if (folded.length > 48 || !BYLINE_ONLY.test(folded)) return null;
-  return tidy(paragraph.trim().replace(/^作者[:：]\s*/, ''));
+  return foldSpace(paragraph.trim().replace(/^作者[:：]\s*/, ''));
 }
 
 /** A dateline without the reporter credit it may carry: 本报北京5月9日电（记者王昊男） → 本报北京5月9日电. */
 export function bareDateline(dateline: string): string {
-  return tidy(dateline.replace(/[\s　]*(?:[（(][^（）()]*[）)]|(?:本报|新华社)?记者[^（）()]*?报道[：:]?)[\s　]*$/, ''));
+  return foldSpace(dateline.replace(/[\s　]*(?:[（(][^（）()]*[）)]|(?:本报|新华社)?记者[^（）()]*?报道[：:]?)[\s　]*$/, ''));
 }
 
 /** The dateline and repeated headline of a `…电　题：…` line, with a byline glued after it; null for any other paragraph. */
@@ -63,8 +62,8 @@ export function titleLine(paragraph: string): { dateline: string; title: string;
   };
   // A credit inside the dateline (…电（记者张三）题：…) is the byline; the dateline is what precedes it.
   const credit = /[（(]\s*([^（）()]{1,60}?)\s*[）)][\s　]*$/.exec(folded.slice(0, d.end));
-  const byline = m[2] ? tidy(at(2)) : credit && /记者|通讯员/.test(credit[1]) ? tidy(text.slice(credit.index + credit[0].indexOf(credit[1]), credit.index + credit[0].indexOf(credit[1]) + credit[1].length)) : null;
-  return { dateline: bareDateline(text.slice(0, d.end)), title: tidy(at(1)), byline };
+  const byline = m[2] ? foldSpace(at(2)) : credit && /记者|通讯员/.test(credit[1]) ? foldSpace(text.slice(credit.index + credit[0].indexOf(credit[1]), credit.index + credit[0].indexOf(credit[1]) + credit[1].length)) : null;
+  return { dateline: bareDateline(text.slice(0, d.end)), title: foldSpace(at(1)), byline };
 }
 
 /**
@@ -94,7 +93,7 @@ export function storyHeader(paragraphs: string[]): StoryHeader {
   if (credit && !out.drop.includes(last)) {
     out.drop.push(last);
     const text = paragraphs[last].trim();
-    out.byline ??= tidy(text.slice(credit.index + credit[0].indexOf(credit[1]), credit.index + credit[0].indexOf(credit[1]) + credit[1].length));
+    out.byline ??= foldSpace(text.slice(credit.index + credit[0].indexOf(credit[1]), credit.index + credit[0].indexOf(credit[1]) + credit[1].length));
   }
   return out;
 }

@@ -7,15 +7,11 @@
  * @module lib/extract/meta
  */
 import type { ArticleMeta } from '../types';
-import { foldFurniture } from '../text/script';
+import { foldFurniture, foldSpace } from '../text/script';
+import { ORIGINAL_TITLE } from './furniture';
 import { englishByline, findDateLine, parseDateline, sourceFrom } from './dateline';
 
 export { parseDateline } from './dateline';
-
-/** Fold runs of white space (full-width included) into one ASCII space and trim. */
-export function foldSpace(text: string): string {
-  return text.replace(/[\s\u3000]+/g, ' ').trim();
-}
 
 /** The first element matching any selector (in selector order) with text, and its folded text. */
 function first(doc: Document | Element, selectors: string[]): { el: Element; text: string } | null {
@@ -177,6 +173,6 @@ export function extractMeta(doc: Document, inputs: MetaInputs): ArticleMeta {
 
 /** "原标题：…" as a page shows it outside the body (.otitle), without the label. */
 function originalTitleIn(text: string | null): string | null {
-  const m = text ? /^[（(]?\s*原标题\s*[:：]\s*(.+?)\s*[）)]?$/.exec(foldFurniture(text)) : null;
+  const m = text ? ORIGINAL_TITLE.exec(foldFurniture(text)) : null;
   return m && text ? text.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length) : null;
 }

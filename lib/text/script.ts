@@ -59,3 +59,8 @@ export function hanScript(text: string): 'hans' | 'hant' | null {
 export function foldFurniture(text: string): string {
   return text.replace(TRADITIONAL, (ch) => TO_SIMPLIFIED.get(ch)!);
 }
+
+/** Fold runs of white space (full-width included) into one ASCII space and trim. */
+export function foldSpace(text: string): string {
+  return text.replace(/[\s\u3000]+/g, ' ').trim();
+}
