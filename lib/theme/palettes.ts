@@ -48,6 +48,27 @@ export interface Palette {
   tones: { classic: ToneColors; pleco: ToneColors };
 }
 
+/** Tone colours for light and dark grounds (the marks in the article use the same: MARK_PALETTES). */
+const LIGHT_TONES: Palette['tones'] = {
+  classic: ['#c62828', '#b35c00', '#2e7d32', '#1565c0', '#5c5c5c'],
+  pleco: ['#c62828', '#2e7d32', '#1565c0', '#7b1fa2', '#5c5c5c'],
+};
+const DARK_TONES: Palette['tones'] = {
+  classic: ['#ff8a80', '#ffb74d', '#81c784', '#64b5f6', '#b0a99f'],
+  pleco: ['#ff8a80', '#81c784', '#64b5f6', '#ce93d8', '#b0a99f'],
+};
+
+const DARK_HIGHLIGHTS: Palette['highlights'] = {
+  yellow: { fill: '#5c4f12', edge: '#c9a92c' },
+  green: { fill: '#2b4a25', edge: '#6fb35a' },
+  blue: { fill: '#1f3d5c', edge: '#5d9be0' },
+  pink: { fill: '#5a2a3a', edge: '#d97a9a' },
+  purple: { fill: '#41315e', edge: '#9f82dc' },
+};
+
+/** The fills of highlights, as marks in the article draw them. */
+const fills = (h: Palette['highlights']) => Object.fromEntries(Object.entries(h).map(([c, v]) => [c, v.fill])) as MarkPalette['highlights'];
+
 const LIGHT_HIGHLIGHTS: Palette['highlights'] = {
   yellow: { fill: '#fff0a0', edge: '#e0be2c' },
   green: { fill: '#cdeec0', edge: '#7fc566' },
@@ -77,10 +98,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
     toastInk: '#ffffff',
     matchBg: '#ffe27a',
     highlights: LIGHT_HIGHLIGHTS,
-    tones: {
-      classic: ['#c62828', '#b35c00', '#2e7d32', '#1565c0', '#5c5c5c'],
-      pleco: ['#c62828', '#2e7d32', '#1565c0', '#7b1fa2', '#5c5c5c'],
-    },
+    tones: LIGHT_TONES,
   },
   dark: {
     paper: '#1b1a19',
@@ -101,17 +119,8 @@ export const PALETTES: Record<ThemeName, Palette> = {
     toastBg: '#ece8e1',
     toastInk: '#1b1a19',
     matchBg: '#6b5400',
-    highlights: {
-      yellow: { fill: '#5c4f12', edge: '#c9a92c' },
-      green: { fill: '#2b4a25', edge: '#6fb35a' },
-      blue: { fill: '#1f3d5c', edge: '#5d9be0' },
-      pink: { fill: '#5a2a3a', edge: '#d97a9a' },
-      purple: { fill: '#41315e', edge: '#9f82dc' },
-    },
-    tones: {
-      classic: ['#ff8a80', '#ffb74d', '#81c784', '#64b5f6', '#b0a99f'],
-      pleco: ['#ff8a80', '#81c784', '#64b5f6', '#ce93d8', '#b0a99f'],
-    },
+    highlights: DARK_HIGHLIGHTS,
+    tones: DARK_TONES,
   },
   sepia: {
     paper: '#f4ecd8',
@@ -170,12 +179,9 @@ export const MARK_PALETTES: Record<'light' | 'dark', MarkPalette> = {
     ordinal: '#5a7fae',
     term: '#6b6b6b',
     ruby: '#b3261e',
-    tones: {
-      classic: ['#c62828', '#b35c00', '#2e7d32', '#1565c0', '#5c5c5c'],
-      pleco: ['#c62828', '#2e7d32', '#1565c0', '#7b1fa2', '#5c5c5c'],
-    },
+    tones: LIGHT_TONES,
     savedWord: '#7b1fa2',
-    highlights: { yellow: '#fff0a0', green: '#cdeec0', blue: '#cfe3fb', pink: '#fbd3e0', purple: '#e3d7f7' },
+    highlights: fills(LIGHT_HIGHLIGHTS),
   },
   dark: {
     page: { background: '#1b1b1b', text: '#dddddd' },
@@ -184,11 +190,8 @@ export const MARK_PALETTES: Record<'light' | 'dark', MarkPalette> = {
     ordinal: '#7d9cc4',
     term: '#a39e96',
     ruby: '#ff8f85',
-    tones: {
-      classic: ['#ff8a80', '#ffb74d', '#81c784', '#64b5f6', '#b0a99f'],
-      pleco: ['#ff8a80', '#81c784', '#64b5f6', '#ce93d8', '#b0a99f'],
-    },
+    tones: DARK_TONES,
     savedWord: '#ce93d8',
-    highlights: { yellow: '#5c4f12', green: '#2b4a25', blue: '#1f3d5c', pink: '#5a2a3a', purple: '#41315e' },
+    highlights: fills(DARK_HIGHLIGHTS),
   },
 };
