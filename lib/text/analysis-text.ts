@@ -16,9 +16,15 @@ import type { GlossaryEntry, Paragraph, WordItem } from '../types';
 import { hanScript } from './script';
 import { toSimplified } from './chinese-script';
 
+/** The last text made into its copy: one article's analyses, words and glossary each ask for it. */
+let lastCopy: { text: string; copy: string } | null = null;
+
 /** The simplified copy the analyses read (the text itself unless it is in traditional characters). */
 export function analysisText(text: string): string {
-  return hanScript(text) === 'hant' ? toSimplified(text) : text;
+  if (lastCopy?.text === text) return lastCopy.copy;
+  const copy = hanScript(text) === 'hant' ? toSimplified(text) : text;
+  lastCopy = { text, copy };
+  return copy;
 }
 
 /** `analysisText`, with each paragraph's dateline set off from its sentence by a clause break. */
