@@ -14,7 +14,8 @@ export {
 export { isPointerEntry, rankEntries, surnameOf, surnameSense } from './entry-rank';
 export { describeSegment, knownParts, quotesDictionary, writtenTraditional, relatedWords, type Lookup, type SegmentContext, type SegmentDescription, type SegmentPart } from './describe-segment';
 export { marksOf } from './segment-marks';
-export { describeName, joinSyllables, type NameHint, type NameInfo } from './name-gloss';
+export { describeName, type NameHint, type NameInfo } from './name-gloss';
+export { capitalise, joinSyllables } from './pinyin-words';
 export { dateGloss, figureGloss } from './value-gloss';
 export { alternativeReadings } from './alternatives';
 export { markPinyin, markSyllable } from './pinyin-marks';

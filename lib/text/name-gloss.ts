@@ -7,6 +7,7 @@
  */
 import type { Definition } from './definitions';
 import { surnameOf, surnameSense } from './entry-rank';
+import { capitalise, joinSyllables } from './pinyin-words';
 
 /**
  * What the caller's name finder knows: the surname as written or as its length
@@ -28,20 +29,22 @@ export interface NameInfo {
 
 const HAN = /^\p{Script=Han}+$/u;
 
-/** Capitalise the first letter (tone marks kept: ōu → Ōu). */
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Syllables written as one word, with the apostrophe before a, o, e inside it (Xī'ān, Jiàn'ān). */
-export function joinSyllables(syllables: string[]): string {
-  return syllables.map((s, i) => (i > 0 && /^[aāáǎàoōóǒòeēéěè]/i.test(s) ? `'${s}` : s)).join('').toLowerCase();
-}
 
 /** The surname entry of `surname` whose reading matches the context's, or its first surname entry. */
 function surnameEntry(surname: string, lookup: (w: string) => Definition[], reading: string): Definition | null {
   const entries = lookup(surname).filter((e) => surnameOf(e));
   return entries.find((e) => e.pinyin.toLowerCase() === reading) ?? entries[0] ?? null;
+}
+
+/**
+ * The surnames a Chinese name of 2–4 Han characters may have, longest first: its first two
+ * characters (欧阳 of 欧阳修) when it has 3 or more, and its first one; [] for anything else. The
+ * words reply fetches these entries (lib/text/segment-parts relatedWords), and findSurname reads them.
+ */
+export function surnameCandidates(name: string): string[] {
+  const chars = [...name];
+  if (chars.length < 2 || chars.length > 4 || !HAN.test(name)) return [];
+  return chars.length >= 3 ? [chars.slice(0, 2).join(''), chars[0]] : [chars[0]];
 }
 
 /** The surname: the caller's, else a 2-character one (欧阳) for names of 3+ characters, else the first character; none for a foreign name. */
@@ -50,9 +53,7 @@ function findSurname(chars: string[], lookup: (w: string) => Definition[], hint:
   if (hint.foreign) return null;
   if (typeof hint.surname === 'number') return hint.surname > 0 && hint.surname < chars.length ? chars.slice(0, hint.surname).join('') : null;
   if (hint.surname && name.startsWith(hint.surname) && hint.surname.length < name.length) return hint.surname;
-  if (chars.length < 2 || chars.length > 4 || !HAN.test(name)) return null;
-  const candidates = chars.length >= 3 ? [chars.slice(0, 2).join(''), chars[0]] : [chars[0]];
-  return candidates.find((c) => lookup(c).some((e) => surnameOf(e))) ?? null;
+  return surnameCandidates(name).find((c) => lookup(c).some((e) => surnameOf(e))) ?? null;
 }
 
 /** Describe a person's name; `pinyin` is its reading in context (space-separated syllables). */

@@ -8,6 +8,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { givenNameReading } from './name-given-readings';
+import { capitalise, joinSyllables } from './pinyin-words';
 
 /** What a reading needs to know of a name: its text, surname length (0 for a foreign name). */
 export interface NameShape { text: string; surname: number; foreign: boolean }
@@ -43,12 +44,8 @@ export function nameSyllables(name: NameShape): string[] {
  */
 export function romaniseName(name: NameShape): string {
   const plain = nameSyllables(name).map((s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'u').toLowerCase());
-  const join = (parts: string[]) => parts.map((p, i) => (i > 0 && /^[aoe]/.test(p) ? `'${p}` : p)).join('');
-  const surname = capitalise(join(plain.slice(0, name.surname)));
-  const given = capitalise(join(plain.slice(name.surname)));
+  const surname = capitalise(joinSyllables(plain.slice(0, name.surname)));
+  const given = capitalise(joinSyllables(plain.slice(name.surname)));
   return `${surname} ${given}`.trim();
 }
 
-function capitalise(s: string): string {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
-}

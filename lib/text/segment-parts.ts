@@ -6,6 +6,7 @@
  */
 import type { Definition } from './definitions';
 import { rankEntries } from './entry-rank';
+import { surnameCandidates } from './name-gloss';
 
 /** Dictionary entries of a word (empty when unknown): lookupDefinitions bound to a dictionary, or a reply's record. */
 export type Lookup = (word: string) => Definition[];
@@ -65,11 +66,7 @@ export function knownParts(segment: string, lookup: Lookup): SegmentPart[] {
 export function relatedWords(segment: string, lookup: Lookup, entries: Definition[] = lookup(segment)): string[] {
   const out = new Set<string>();
   if (!entries.length) for (const p of knownParts(segment, lookup)) out.add(p.text);
-  const chars = [...segment];
-  if (chars.length >= 2 && chars.length <= 4 && /^\p{Script=Han}+$/u.test(segment) && entries.every((e) => /^\p{Lu}/u.test(e.pinyin))) {
-    out.add(chars[0]);
-    if (chars.length >= 3) out.add(chars[0] + chars[1]);
-  }
+  if (entries.every((e) => /^\p{Lu}/u.test(e.pinyin))) for (const s of surnameCandidates(segment)) out.add(s);
   out.delete(segment);
   return [...out];
 }
