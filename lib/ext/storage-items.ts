@@ -34,6 +34,16 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 });
 
 /**
+ * The reader changed settings: `current` with `patch`, normalised (choices and ranges), and its write
+ * to storage.sync, which rejects with the storage's error (quota, sync off). The caller shows `next`
+ * at once and says whether the write failed.
+ */
+export function changeSettings(current: Settings, patch: Partial<Settings>): { next: Settings; written: Promise<void> } {
+  const next = normaliseSettings({ ...current, ...patch });
+  return { next, written: settingsItem.setValue(next) };
+}
+
+/**
  * The reader's settings, normalised: the v2 value; else v1's `local:settings` migrated (the
  * background moves it on install or update, but a page may load first); else the defaults.
  * Reading never writes (storage.sync counts writes). A failing read gives the defaults.

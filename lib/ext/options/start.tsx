@@ -7,9 +7,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { common, options } from '../../i18n';
-import { normaliseSettings, type Settings } from '../../settings';
+import type { Settings } from '../../settings';
 import { createObservable } from '../observable';
-import { loadSettings, settingsItem, watchSettings } from '../storage-items';
+import { changeSettings, loadSettings, watchSettings } from '../storage-items';
 import { applyAppearance, localeFor, translators } from '../appearance';
 import { I18n } from '../../../components/i18n';
 import { OptionsPage, type Shortcut } from '../../../components/options/OptionsPage';
@@ -34,10 +34,10 @@ export async function startOptions(root: HTMLElement): Promise<void> {
   const state = createObservable<OptionsState>({ settings, shortcuts, status: 'idle' });
 
   const change = async (patch: Partial<Settings>) => {
-    const next = normaliseSettings({ ...state.get().settings, ...patch });
+    const { next, written } = changeSettings(state.get().settings, patch);
     state.set({ settings: next });
     try {
-      await settingsItem.setValue(next);
+      await written;
       state.set({ status: 'saved' });
     } catch (error) {
       state.set({ status: { error: String(error) } });

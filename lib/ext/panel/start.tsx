@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createObservable } from '../observable';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings';
-import { loadCheckedSettings, settingsItem, watchSettings } from '../storage-items';
+import { changeSettings, loadCheckedSettings, settingsItem, watchSettings } from '../storage-items';
 import { common, panel } from '../../i18n';
 import { applyAppearance, localeFor, translators } from '../appearance';
 import { I18n } from '../../../components/i18n';
@@ -49,10 +49,10 @@ export async function startPanel(root: HTMLElement): Promise<void> {
   const send: PageLink['send'] = (m) => link?.send(m);
 
   const setSettings = async (patch: Partial<Settings>) => {
-    const next = { ...state.get().settings, ...patch };
+    const { next, written } = changeSettings(state.get().settings, patch);
     state.set({ settings: next });
     try {
-      await settingsItem.setValue(next);
+      await written;
       if (state.get().settingsError) state.set({ settingsError: null });
     } catch (error) {
       state.set({ settingsError: String(error) });

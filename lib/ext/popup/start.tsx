@@ -7,9 +7,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { common, panel, popup } from '../../i18n';
-import { normaliseSettings, type Settings } from '../../settings';
+import type { Settings } from '../../settings';
 import { createObservable } from '../observable';
-import { loadSettings, settingsItem, watchSettings } from '../storage-items';
+import { changeSettings, loadSettings, watchSettings } from '../storage-items';
 import { applyAppearance, localeFor, translators } from '../appearance';
 import type { ToContent } from '../messages';
 import { activeTab, tabStatus } from './active-tab';
@@ -24,9 +24,9 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   const tab = await activeTab();
 
   const setSettings = (patch: Partial<Settings>) => {
-    const next = normaliseSettings({ ...state.get().settings, ...patch });
+    const { next, written } = changeSettings(state.get().settings, patch);
     state.set({ settings: next });
-    void settingsItem.setValue(next).catch((error) => console.warn('[Renmin Reader] settings', error));
+    void written.catch((error) => console.warn('[Renmin Reader] settings', error));
   };
   const open = (url: string) => {
     void browser.tabs.create({ url });
