@@ -4,6 +4,7 @@
  * and returns whether the field passed.
  * @module lib/store/checker
  */
+import { ARTICLE_KEY } from './article-key';
 
 export type Obj = Record<string, unknown>;
 
@@ -69,3 +70,8 @@ export class Checker {
     return true;
   }
 }
+
+/** A record id: letters, digits, "-" and "_" (randomId() output, and older ids). */
+export const ID: [RegExp, string] = [/^[\w-]+$/, 'an id of letters, digits, "-" and "_"'];
+/** An article key (lib/store/article-key). */
+export const KEY: [RegExp, string] = [ARTICLE_KEY, 'an article key (people:<id>, en:<id>, <paper>:<date>:<page>:<n>, <paper>:content:<id>)'];

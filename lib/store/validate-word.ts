@@ -4,16 +4,13 @@
  * record says in its sentence, the link an http(s) People's Daily URL.
  * @module lib/store/validate-word
  */
-import { ARTICLE_KEY } from './article-key';
-import { Checker, isObject } from './checker';
+import { Checker, ID, KEY, isObject } from './checker';
 import {
   MAX_DEFINITION_LENGTH, MAX_ID_LENGTH, MAX_PINYIN_LENGTH, MAX_SENTENCE_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH, MAX_WORD_LENGTH,
 } from './limits';
 import { peopleUrl } from './safe-url';
 import type { SavedWord } from './types';
 
-const ID: [RegExp, string] = [/^[\w-]+$/, 'an id of letters, digits, "-" and "_"'];
-const KEY: [RegExp, string] = [ARTICLE_KEY, 'an article key (people:<id>, en:<id>, <paper>:<date>:<page>:<n>, <paper>:content:<id>)'];
 /** A word of the list has a Han character: the popup and the glossary save nothing else. */
 const HAN_WORD: [RegExp, string] = [/\p{Script=Han}/u, 'a word with a Chinese character'];
 

@@ -9,8 +9,7 @@
 import { CONTEXT_LENGTH, MAX_MARGIN, MAX_QUOTE_LENGTH } from '../anchoring/limits';
 import type { Distinctness, Selectors } from '../anchoring/types';
 import { readSettings, type Settings } from '../settings';
-import { ARTICLE_KEY } from './article-key';
-import { Checker, isObject, shown } from './checker';
+import { Checker, ID, KEY, isObject, shown } from './checker';
 import {
   MAX_ID_LENGTH, MAX_NOTE_LENGTH, MAX_OFFSET, MAX_PAGE, MAX_PINYIN_LENGTH, MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH,
 } from './limits';
@@ -21,8 +20,6 @@ export { isObject };
 
 /** hashText() output: 8 hex digits, '-', the length in base 36. */
 const TEXT_HASH: [RegExp, string] = [/^[0-9a-f]{8}-[0-9a-z]{1,8}$/, 'a text hash (8 hex digits, "-", a length)'];
-const ID: [RegExp, string] = [/^[\w-]+$/, 'an id of letters, digits, "-" and "_"'];
-const KEY: [RegExp, string] = [ARTICLE_KEY, 'an article key (people:<id>, en:<id>, <paper>:<date>:<page>:<n>, <paper>:content:<id>)'];
 /** ArticleMeta.publishedAt: an ISO date, or date and time. */
 const PUBLISHED: [RegExp, string] = [/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/, 'an ISO 8601 date'];
 
