@@ -11,6 +11,7 @@ import { scan } from '../lib/annotate/scan';
 
 import { listTestPages } from './lib/test-pages';
 import { decodePage, parseHtml } from './lib/load-page';
+import { median } from './lib/bench-stats';
 
 /** Paragraph text of a page, the simple way: strip tags, keep long lines with Chinese in them. */
 function paragraphs(html: string): string[] {
@@ -19,10 +20,6 @@ function paragraphs(html: string): string[] {
     .filter((l) => l.length >= 30 && /[\u4e00-\u9fff]/.test(l));
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function main(): number {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' } } });

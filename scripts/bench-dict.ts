@@ -24,6 +24,7 @@ import { extractArticle } from '../lib/extract';
 import { loadPage } from './lib/load-page';
 import { listTestPages } from './lib/test-pages';
 import { chromiumPath, EXTENSION_DIR } from '../tests/e2e/browser';
+import { median } from './lib/bench-stats';
 
 const DICT = resolve(import.meta.dirname, '../public/dict');
 const { values } = parseArgs({
@@ -35,10 +36,6 @@ const { values } = parseArgs({
 const RUNS = Number(values.runs);
 type Row = Record<string, number>;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const round = (n: number) => Math.round(n * 10) / 10;
 const time = <T>(fn: () => T): [T, number] => {
   const t = performance.now();

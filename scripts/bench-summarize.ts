@@ -13,6 +13,7 @@ import { buildGlossary, prepareGlossary } from '../lib/glossary';
 import type { ArticleMeta, Paragraph } from '../lib/types';
 import { loadPage } from './lib/load-page';
 import { listTestPages } from './lib/test-pages';
+import { median } from './lib/bench-stats';
 
 const NAMES = ['politics-c1001-40223222', 'finance-c1004-40232587', 'health-c14739-40237861', 'culture-c1013-31153719', 'epaper-article-20240510-04'];
 const RUNS = 30;
@@ -42,7 +43,6 @@ function run(a: Input): { outline: number; summary: number; glossary: number } {
   return { outline: tOutline, summary: tSummary, glossary: performance.now() - t };
 }
 
-const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 const inputs = NAMES.map(load);
 const joined = inputs.slice(0, 4).flatMap((a) => [a, a]);
 let offset = 0;

@@ -26,6 +26,7 @@ import { startPageServer } from '../tests/e2e/server';
 import { EXTENSION_DIR, chromiumPath } from '../tests/e2e/browser';
 import { PageUi, panel } from '../tests/e2e/ui';
 import { waitAnalysed } from '../tests/e2e/page-helpers';
+import { quantile } from './lib/bench-stats';
 
 const URL_ = 'http://politics.people.com.cn/n1/2024/0424/c1001-40223222.html';
 const args = process.argv.slice(2);
@@ -40,10 +41,6 @@ const BLOCKS = 4;
 
 interface Sample { dom: number; frame: number; shown: boolean }
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The service worker of the extension whose manifest is named `name`. */
